@@ -1,0 +1,127 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Files allowed to import `electron` (DESIGN.md §7: the thin shell). */
+const electronShell = [
+  'main/index.ts',
+  'main/window.ts',
+  'main/ipc.ts',
+  'main/electron/**',
+  'preload/index.ts',
+];
+
+const electronMessage =
+  'Only the thin shell (main/index.ts, main/window.ts, main/ipc.ts, main/electron/, preload/index.ts) may import electron.';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/fixtures/lint/**',
+      'test/packaging/stub-dist/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: electronMessage }] },
+      ],
+    },
+  },
+  {
+    files: electronShell,
+    ignores: ['main/ipc.ts', 'preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'ipcMain is used only in main/ipc.ts, ipcRenderer only in preload/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcRenderer'], message: 'Main never uses ipcRenderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain'], message: 'The preload never uses ipcMain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer is an untrusted page: no electron.' },
+            { name: 'zod', message: 'Validation happens in main; the renderer imports types only.' },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node.' },
+            { group: ['**/main/**', '../main/*', '../../main/*'], message: 'The renderer never imports main/.' },
+            { group: ['**/preload/index', '**/preload/index.ts'], message: 'Use renderer/bridge.ts.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Nothing is stored in the renderer.' },
+        { name: 'sessionStorage', message: 'Nothing is stored in the renderer.' },
+        { name: 'indexedDB', message: 'Nothing is stored in the renderer.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/bridge.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'tapDesk', message: 'Only renderer/bridge.ts touches window.tapDesk.' },
+      ],
+    },
+  },
+);

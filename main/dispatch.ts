@@ -1,0 +1,40 @@
+import { commands, type Command, type Reply } from '../preload/contract';
+import type { Handlers } from './handlers';
+import { toReplyError } from './result';
+
+function isCommand(name: unknown): name is Command {
+  return typeof name === 'string' && Object.hasOwn(commands, name);
+}
+
+/**
+ * Parses a command's raw arguments and runs its handler. Shared by `main/ipc.ts` and the web
+ * test harness, so both paths validate exactly the same way. Never throws.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  rawArgs: unknown,
+): Promise<Reply<unknown>> {
+  if (!isCommand(name)) {
+    return { ok: false, error: { code: 'bad-request', message: 'Unknown command.' } };
+  }
+  const parsed = commands[name].args.safeParse(rawArgs);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: `The request to ${name} was not valid${where}.`,
+        hint: issue?.message.slice(0, 200),
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toReplyError(error) };
+  }
+}

@@ -1,0 +1,37 @@
+import type { Args, Command, Result } from '../preload/contract';
+import type { Services } from './services';
+
+/** One handler per command. The mapped type makes a missing or mistyped handler a compile error. */
+export type Handlers = { readonly [C in Command]: (args: Args<C>) => Promise<Result<C>> };
+
+export function createHandlers(s: Services): Handlers {
+  return {
+    'app.info': () => s.app.info(),
+
+    'config.get': () => s.config.view(),
+    'config.setTenant': (args) => s.config.setTenant(args),
+    'config.useDemo': () => s.config.useDemo(),
+    'config.setHandoff': (args) => s.config.setHandoff(args),
+
+    'auth.status': () => s.auth.status(),
+    'auth.signIn': (args) => s.auth.signIn(args),
+    'auth.cancel': () => s.auth.cancel(),
+    'auth.signOut': () => s.auth.signOut(),
+
+    'users.search': (args) => s.users.search(args),
+    'users.card': (args) => s.users.card(args),
+    'users.cancel': () => s.users.cancel(),
+
+    'tap.mint': (args) => s.tap.mint(args),
+    'tap.revoke': (args) => s.tap.revoke(args),
+
+    'handoff.copy': (args) => s.handoff.copy(args),
+    'handoff.close': (args) => s.handoff.close(args),
+
+    'audit.list': (args) => s.audit.list(args),
+    'audit.verify': () => s.audit.verify(),
+    'audit.exportCsv': () => s.audit.exportCsv(),
+
+    'shell.openHelp': (args) => s.help.open(args),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The outside world as small interfaces, so every use case runs under plain Node. Electron
+ * adapters live in main/electron/; Node and test adapters in main/node-ports.ts and test/fakes/.
+ */
+
+export interface Clock {
+  now(): number;
+  /** Returns a cancel function. Tests drive time through a controllable clock. */
+  setTimeout(callback: () => void, ms: number): () => void;
+}
+
+/** Bytes of the token cache, encrypted by the OS where it can. */
+export interface SecretStore {
+  /** `false` where the OS offers no real encryption (Linux `basic_text`): keep secrets in memory. */
+  readonly encrypted: boolean;
+  load(): Promise<Uint8Array | null>;
+  save(bytes: Uint8Array): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export interface Clipboard {
+  readText(): string;
+  writeText(text: string): void;
+  clear(): void;
+}
+
+/** Opens a sign-in URL in the system browser. */
+export interface Browser {
+  open(url: string): Promise<void>;
+}
+
+/** Every HTTP request the app makes: `net.fetch` in Electron, global fetch under Node. */
+export interface Http {
+  fetch(input: string | URL, init?: RequestInit): Promise<Response>;
+}
+
+/** The window the pass is shown in: content protection and focus signals. */
+export interface HandoffWindow {
+  setContentProtection(enabled: boolean): void;
+}
+
+export interface Paths {
+  /** Per-user writable folder (Electron `userData`). */
+  readonly userData: string;
+  /** Default audit folder. */
+  readonly audit: string;
+}
+
+export interface Ports {
+  readonly clock: Clock;
+  readonly secretStore: SecretStore;
+  readonly clipboard: Clipboard;
+  readonly browser: Browser;
+  readonly http: Http;
+  readonly window: HandoffWindow;
+  readonly paths: Paths;
+  /** Opens an allow-listed help URL in the system browser. */
+  openExternal(url: string): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The use cases behind the commands, as interfaces. Each domain folder implements one; the
+ * composition root (main/app.ts) wires them from the ports; main/handlers.ts maps commands onto
+ * them. Nothing here imports electron.
+ */
+import type {
+  AppInfo,
+  AuditEntryView,
+  AuditVerification,
+  Args,
+  ConfigView,
+  MintOutcome,
+  Session,
+  UserCard,
+  UserSummary,
+} from '../preload/contract';
+
+export interface AppService {
+  info(): Promise<AppInfo>;
+}
+
+export interface ConfigService {
+  view(): Promise<ConfigView>;
+  setTenant(args: Args<'config.setTenant'>): Promise<ConfigView>;
+  setHandoff(args: Args<'config.setHandoff'>): Promise<ConfigView>;
+  useDemo(): Promise<AppInfo>;
+}
+
+export interface AuthService {
+  status(): Promise<Session>;
+  signIn(args: Args<'auth.signIn'>): Promise<Session>;
+  cancel(): Promise<Session>;
+  signOut(): Promise<Session>;
+}
+
+export interface UserService {
+  search(args: Args<'users.search'>): Promise<{ query: string; users: UserSummary[] }>;
+  card(args: Args<'users.card'>): Promise<UserCard>;
+  cancel(): Promise<null>;
+}
+
+export interface TapService {
+  mint(args: Args<'tap.mint'>): Promise<MintOutcome>;
+  revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }>;
+}
+
+export interface HandoffService {
+  copy(args: Args<'handoff.copy'>): Promise<{ clearsAt: string }>;
+  close(args: Args<'handoff.close'>): Promise<null>;
+}
+
+export interface AuditService {
+  list(args: Args<'audit.list'>): Promise<{ entries: AuditEntryView[]; folder: string }>;
+  verify(): Promise<AuditVerification>;
+  exportCsv(): Promise<{ path: string; rows: number }>;
+}
+
+export interface HelpService {
+  open(args: Args<'shell.openHelp'>): Promise<null>;
+}
+
+export interface Services {
+  readonly app: AppService;
+  readonly config: ConfigService;
+  readonly auth: AuthService;
+  readonly users: UserService;
+  readonly tap: TapService;
+  readonly handoff: HandoffService;
+  readonly audit: AuditService;
+  readonly help: HelpService;
+}

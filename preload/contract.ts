@@ -1,0 +1,406 @@
+/**
+ * The one contract between the renderer and main. Every command's argument schema and result
+ * type, every event's payload, and the closed set of error codes live here; main's handler map,
+ * the preload bridge and the renderer's `window.tapDesk` type are all derived from it.
+ *
+ * Imports zod only: it is bundled into main and the renderer, never into the sandboxed preload
+ * (which imports types only).
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+export const errorCodes = [
+  'bad-request',
+  'not-configured',
+  'not-signed-in',
+  'sign-in-cancelled',
+  'sign-in-timeout',
+  'interaction-required',
+  'forbidden',
+  'needs-privileged-role',
+  'outside-admin-unit',
+  'policy-disabled',
+  'user-not-in-policy',
+  'lifetime-out-of-range',
+  'one-time-required',
+  'start-in-past',
+  'guest-user',
+  'account-disabled',
+  'self-issuance',
+  'not-found',
+  'conflict',
+  'throttled',
+  'offline',
+  'tls',
+  'timeout',
+  'outcome-unknown',
+  'verification-incomplete',
+  'handoff-gone',
+  'config-invalid',
+  'config-locked',
+  'audit-unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  readonly code: ErrorCode;
+  /** What happened, in a technician's words. */
+  readonly message: string;
+  /** What to do next. */
+  readonly hint?: string;
+  /** Graph `request-id`, to quote in a ticket to Microsoft. */
+  readonly requestId?: string;
+}
+
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+
+// ---------------------------------------------------------------------------------------------
+// Shared value shapes
+// ---------------------------------------------------------------------------------------------
+
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+/** A Graph user key: an object id or a UPN. Bounded so hostile input cannot grow memory. */
+const userKey = z.string().min(1).max(320);
+
+export const clouds = ['Public', 'USGov', 'USGovDoD', 'China'] as const;
+export type Cloud = (typeof clouds)[number];
+
+export type AppMode = 'unconfigured' | 'demo' | 'tenant';
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly mode: AppMode;
+  readonly tenantId?: string;
+  readonly cloud?: Cloud;
+  /** Where the token cache lives: encrypted on disk, or memory only (no OS encryption). */
+  readonly tokenCache: 'encrypted' | 'memory-only';
+}
+
+export interface Technician {
+  readonly id: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly tenantId: string;
+  /** Roles the app could read; `undefined` when it could not read them. */
+  readonly roles?: readonly string[];
+  /** What those roles allow, in one line ("members only", "everyone", "read only"). */
+  readonly capability: 'everyone' | 'members' | 'read-only' | 'none' | 'unknown';
+}
+
+export type Session =
+  | { readonly state: 'signed-out' }
+  | { readonly state: 'signing-in'; readonly deviceCode?: DeviceCodePrompt }
+  | { readonly state: 'signed-in'; readonly technician: Technician };
+
+export interface DeviceCodePrompt {
+  readonly userCode: string;
+  readonly verificationUri: string;
+  readonly message: string;
+  readonly expiresAt: string;
+}
+
+export type UserTag = 'Guest' | 'Disabled' | 'Synced' | 'Admin';
+
+export interface UserSummary {
+  readonly id: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly mail?: string;
+  readonly department?: string;
+  readonly employeeId?: string;
+  readonly tags: readonly UserTag[];
+}
+
+export type TapState = 'EnabledByPolicy' | 'DisabledByPolicy' | 'Expired' | 'NotYetValid' | 'OneTimeUsed';
+
+export interface TapInfo {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly startDateTime: string;
+  readonly expiresDateTime: string;
+  readonly lifetimeInMinutes: number;
+  readonly isUsableOnce: boolean;
+  readonly isUsable: boolean;
+  readonly state: TapState;
+}
+
+export interface AuthMethodSummary {
+  /** Stable kind, e.g. `fido2`, `microsoftAuthenticator`, `phone`. */
+  readonly kind: string;
+  /** Friendly name for a technician ("FIDO2 security key"). */
+  readonly label: string;
+  readonly detail?: string;
+}
+
+export interface TapPolicy {
+  readonly state: 'enabled' | 'disabled';
+  readonly minimumLifetimeInMinutes: number;
+  readonly maximumLifetimeInMinutes: number;
+  readonly defaultLifetimeInMinutes: number;
+  readonly defaultLength: number;
+  readonly isUsableOnce: boolean;
+}
+
+export interface PreflightBlock {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export interface Preflight {
+  /** Reasons the form must stay disabled. Empty means the technician may mint. */
+  readonly blocks: readonly PreflightBlock[];
+  /** Things to know that do not block (policy unreadable, server will validate). */
+  readonly notes: readonly string[];
+  /** The policy as read, or null when the technician may not read it. */
+  readonly policy: TapPolicy | null;
+  /** A usable TAP exists: minting replaces it, after confirmation. */
+  readonly replaces: boolean;
+  readonly tier: VerificationTier;
+}
+
+export interface UserCard {
+  readonly user: UserSummary & {
+    readonly accountEnabled: boolean;
+    readonly userType: 'Member' | 'Guest';
+    readonly onPremisesSyncEnabled: boolean;
+    readonly jobTitle?: string;
+    readonly createdDateTime?: string;
+    readonly isAdmin: boolean | null;
+  };
+  readonly methods: readonly AuthMethodSummary[] | null;
+  readonly tap: TapInfo | null;
+  readonly preflight: Preflight;
+  /** Graph requests this card cost (should be 1). */
+  readonly graphRequests: number;
+}
+
+export type VerificationTier = 'standard' | 'privileged';
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface VerificationConfig {
+  readonly checklists: Readonly<Record<VerificationTier, readonly ChecklistItem[]>>;
+  readonly methods: readonly string[];
+  readonly ticketPattern: string;
+  readonly ticketExample: string;
+}
+
+export interface HandoffSettings {
+  readonly displaySeconds: number;
+  readonly clipboardClearSeconds: number;
+  readonly showQr: boolean;
+  readonly allowScreenCapture: boolean;
+}
+
+export interface SettingView<T> {
+  readonly value: T;
+  readonly source: 'policy' | 'user' | 'default';
+  readonly locked: boolean;
+}
+
+export interface ConfigProblem {
+  readonly file: string;
+  readonly field: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export interface ConfigView {
+  readonly tenantId: SettingView<string | null>;
+  readonly clientId: SettingView<string | null>;
+  readonly cloud: SettingView<Cloud>;
+  readonly handoff: SettingView<HandoffSettings>;
+  readonly verification: SettingView<VerificationConfig>;
+  readonly auditFolder: SettingView<string>;
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** The pass itself: delivered exactly once, in the reply to `tap.mint`. */
+export interface Handoff {
+  readonly handoffId: string;
+  readonly pass: string;
+  readonly userPrincipalName: string;
+  readonly userDisplayName: string;
+  readonly tap: TapInfo;
+  readonly replaced: boolean;
+  readonly hideAt: string;
+  readonly showQr: boolean;
+  readonly contentProtected: boolean;
+  readonly requestId?: string;
+}
+
+export type MintOutcome =
+  | { readonly kind: 'minted'; readonly handoff: Handoff }
+  /** The reply was lost; the read-back says whether a pass now exists. */
+  | { readonly kind: 'unknown'; readonly tapNow: TapInfo | null; readonly message: string };
+
+export type AuditAction = 'sign-in' | 'sign-out' | 'mint' | 'replace' | 'revoke' | 'segment-start';
+
+export interface AuditEntryView {
+  readonly seq: number;
+  readonly time: string;
+  readonly action: AuditAction;
+  readonly result: 'success' | 'failure' | 'unknown';
+  readonly technicianUpn?: string;
+  readonly targetUpn?: string;
+  readonly ticket?: string;
+  readonly tier?: VerificationTier;
+  readonly errorCode?: string;
+  readonly requestId?: string;
+  readonly detail?: string;
+}
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly segments: number;
+  /** The first broken entry, named for a human. */
+  readonly firstBroken?: { readonly file: string; readonly line: number; readonly reason: string };
+  readonly tornTail?: { readonly file: string; readonly line: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument schemas
+// ---------------------------------------------------------------------------------------------
+
+const empty = z.object({}).strict();
+
+const verificationEvidence = z
+  .object({
+    tier: z.enum(['standard', 'privileged']),
+    checked: z.array(z.string().min(1).max(64)).max(20),
+    method: z.string().min(1).max(64),
+    ticket: z.string().min(1).max(64),
+  })
+  .strict();
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+// ---------------------------------------------------------------------------------------------
+
+/** Declares a command: `command<Result>()(argsSchema)`, so the schema's type is inferred. */
+function command<R>() {
+  return <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
+}
+
+export const commands = {
+  'app.info': command<AppInfo>()(empty),
+
+  'config.get': command<ConfigView>()(empty),
+  'config.setTenant': command<ConfigView>()(
+    z.object({ tenantId: guid, clientId: guid, cloud: z.enum(clouds) }).strict(),
+  ),
+  'config.useDemo': command<AppInfo>()(empty),
+  'config.setHandoff': command<ConfigView>()(
+    z
+      .object({
+        displaySeconds: z.number().int().min(10).max(600),
+        clipboardClearSeconds: z.number().int().min(5).max(300),
+        showQr: z.boolean(),
+        allowScreenCapture: z.boolean(),
+      })
+      .partial()
+      .strict(),
+  ),
+
+  'auth.status': command<Session>()(empty),
+  'auth.signIn': command<Session>()(
+    z.object({ flow: z.enum(['browser', 'device-code']) }).strict(),
+  ),
+  'auth.cancel': command<Session>()(empty),
+  'auth.signOut': command<Session>()(empty),
+
+  'users.search': command<{ readonly query: string; readonly users: readonly UserSummary[] }>()(
+    z.object({ query: z.string().max(256) }).strict(),
+  ),
+  'users.card': command<UserCard>()(z.object({ user: userKey }).strict()),
+  'users.cancel': command<null>()(empty),
+
+  'tap.mint': command<MintOutcome>()(
+    z
+      .object({
+        user: userKey,
+        lifetimeInMinutes: z.number().int().min(10).max(43200),
+        startDateTime: isoDateTime.optional(),
+        isUsableOnce: z.boolean(),
+        replace: z.boolean(),
+        verification: verificationEvidence,
+      })
+      .strict(),
+  ),
+  'tap.revoke': command<{ readonly revoked: true }>()(
+    z
+      .object({ user: userKey, tapId: z.string().min(1).max(64), ticket: z.string().max(64).optional() })
+      .strict(),
+  ),
+
+  'handoff.copy': command<{ readonly clearsAt: string }>()(
+    z.object({ handoffId: z.uuid() }).strict(),
+  ),
+  'handoff.close': command<null>()(
+    z
+      .object({
+        handoffId: z.uuid(),
+        reason: z.enum(['handed-over', 'hidden', 'timeout', 'blur']),
+      })
+      .strict(),
+  ),
+
+  'audit.list': command<{ readonly entries: readonly AuditEntryView[]; readonly folder: string }>()(
+    z
+      .object({
+        from: isoDateTime.optional(),
+        to: isoDateTime.optional(),
+        technician: z.string().max(320).optional(),
+        target: z.string().max(320).optional(),
+      })
+      .strict(),
+  ),
+  'audit.verify': command<AuditVerification>()(empty),
+  'audit.exportCsv': command<{ readonly path: string; readonly rows: number }>()(empty),
+
+  'shell.openHelp': command<null>()(
+    z.object({ topic: z.enum(['app-registration', 'roles', 'my-security-info']) }).strict(),
+  ),
+} as const;
+
+export type Command = keyof typeof commands;
+export type Args<C extends Command> = z.infer<(typeof commands)[C]['args']>;
+export type Result<C extends Command> = (typeof commands)[C]['result'];
+
+// ---------------------------------------------------------------------------------------------
+// Events (main → renderer)
+// ---------------------------------------------------------------------------------------------
+
+export interface Events {
+  'session.changed': Session;
+  /** The pass is gone from main; the renderer must drop it too. */
+  'handoff.hidden': { readonly handoffId: string; readonly reason: 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' };
+  'clipboard.changed': { readonly state: 'holding'; readonly clearsAt: string } | { readonly state: 'cleared' | 'replaced-by-other' };
+  'config.changed': ConfigView;
+}
+export type EventName = keyof Events;
+
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed'] as const satisfies readonly EventName[];
+
+/** What the preload exposes as `window.tapDesk`, derived from the contract. */
+export interface Bridge {
+  invoke<C extends Command>(command: C, args: Args<C>): Promise<Reply<Result<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+export const commandNames = Object.keys(commands) as Command[];
