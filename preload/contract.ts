@@ -231,6 +231,8 @@ export interface ConfigView {
 export interface Handoff {
   readonly handoffId: string;
   readonly pass: string;
+  /** One spoken word per character (NATO alphabet, case and symbols spelled out). */
+  readonly phonetic: readonly string[];
   readonly userPrincipalName: string;
   readonly userDisplayName: string;
   readonly tap: TapInfo;

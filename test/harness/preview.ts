@@ -1,0 +1,17 @@
+/**
+ * `npm run preview`: the renderer in a browser, on the in-process demo tenant, for looking at the
+ * UI during development (and for `npm start` where no Electron binary exists). Never a real tenant.
+ */
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { startHarness } from './server';
+
+if (!existsSync('out/renderer/index.html')) {
+  execSync('npx electron-vite build', { stdio: 'inherit' });
+}
+const port = Number(process.env.TAP_DESK_PREVIEW_PORT ?? 0) || undefined;
+const harness = await startHarness({ port });
+console.log(`TAP Desk preview (demo tenant only): ${harness.url}`);
+const stop = () => void harness.stop().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,201 @@
+/**
+ * The web test harness: serves the built renderer on 127.0.0.1 and binds the very same handler
+ * map as the Electron shell (main/app.ts → main/dispatch.ts) to loopback HTTP. A random per-run
+ * token guards every call. Test-only: nothing here ships in the app.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createApp, type App } from '../../main/app';
+import { createManualClock, systemClock, type ManualClock } from '../../main/clock';
+import { dispatch } from '../../main/dispatch';
+import { createEventHub } from '../../main/events';
+import type { Clock } from '../../main/ports';
+import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
+import { createMemorySecretStore, type MemorySecretStore } from '../fakes/memory-secret-store';
+import { shimSource } from './shim-source';
+
+export interface HarnessOptions {
+  /** Built renderer folder; defaults to out/renderer. */
+  readonly rendererDir?: string;
+  /** A manual clock for tests that move time; the real clock otherwise. */
+  readonly clock?: ManualClock | Clock;
+  /** Writable per-user folder (settings, audit); a fresh temp folder by default. */
+  readonly userData?: string;
+  readonly port?: number;
+  /** Whether the OS would encrypt secrets (false shows the memory-only notice). */
+  readonly encryptedSecrets?: boolean;
+}
+
+export interface Harness {
+  readonly url: string;
+  readonly app: App;
+  readonly clock: Clock;
+  readonly clipboard: MemoryClipboard;
+  readonly secretStore: MemorySecretStore;
+  readonly userData: string;
+  stop(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  const token = randomBytes(24).toString('hex');
+  const clock = options.clock ?? systemClock;
+  const clipboard = createMemoryClipboard();
+  const secretStore = createMemorySecretStore(options.encryptedSecrets ?? true);
+  const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'tap-desk-harness-')));
+  const hub = createEventHub();
+  const streams = new Set<ServerResponse>();
+  hub.subscribe((event, payload) => {
+    const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of streams) stream.write(data);
+  });
+
+  const app = await createApp({
+    version: 'harness',
+    emit: hub.emit,
+    ports: {
+      clock,
+      clipboard,
+      secretStore,
+      http: { fetch: (input, init) => fetch(input, init) },
+      browser: {
+        open: async () => {
+          throw new Error('The harness has no system browser; it runs on the demo tenant only.');
+        },
+      },
+      window: { setContentProtection: () => undefined },
+      paths: { userData, audit: join(userData, 'audit') },
+      openExternal: async () => undefined,
+    },
+  });
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Refuse anything not addressed to our loopback origin (DNS rebinding).
+    if (request.headers.host !== `127.0.0.1:${port}`) {
+      response.writeHead(421).end();
+      return;
+    }
+    if (url.pathname === '/__harness/invoke' && request.method === 'POST') {
+      if (request.headers['x-harness-token'] !== token) {
+        response.writeHead(403).end();
+        return;
+      }
+      const body = JSON.parse(await readBody(request)) as { command?: unknown; args?: unknown };
+      const reply = await dispatch(app.handlers, body.command, body.args);
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+      return;
+    }
+    if (url.pathname === '/__harness/events') {
+      if (url.searchParams.get('token') !== token) {
+        response.writeHead(403).end();
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      response.write(': connected\n\n');
+      streams.add(response);
+      request.on('close', () => streams.delete(response));
+      return;
+    }
+    if (url.pathname === `/__harness/${token}/shim.js`) {
+      response
+        .writeHead(200, { 'content-type': contentTypes['.js'], 'cache-control': 'no-store' })
+        .end(shimSource(token));
+      return;
+    }
+    await serveStatic(url.pathname, response);
+  }
+
+  async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const file = normalize(join(rendererDir, relative));
+    if (!file.startsWith(rendererDir + sep)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+    if (relative === 'index.html') {
+      body = Buffer.from(injectShim(body.toString('utf8'), token));
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  }
+
+  const port = await new Promise<number>((resolvePort) => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const address = server.address();
+      resolvePort(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    app,
+    clock,
+    clipboard,
+    secretStore,
+    userData,
+    async stop() {
+      for (const stream of streams) stream.end();
+      await app.beforeQuit();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/**
+ * Loads the shim before the app's module script and lets the page reach the harness's own
+ * origin; every other CSP directive stays exactly as the app ships it.
+ */
+function injectShim(html: string, token: string): string {
+  const withConnect = html.replace("connect-src 'none'", "connect-src 'self'");
+  return withConnect.replace(
+    '<head>',
+    `<head>\n    <script src="/__harness/${token}/shim.js"></script>`,
+  );
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export { createManualClock };

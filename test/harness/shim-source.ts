@@ -1,0 +1,35 @@
+/**
+ * The harness's stand-in for the preload: the same `invoke`/`on` shape as `window.tapDesk`,
+ * over loopback HTTP and server-sent events. Served as a same-origin script so the production
+ * CSP (script-src 'self') still applies; it never ships in the app.
+ */
+export function shimSource(token: string): string {
+  return `(() => {
+  'use strict';
+  const token = ${JSON.stringify(token)};
+  const listeners = new Map();
+  const source = new EventSource('/__harness/events?token=' + encodeURIComponent(token));
+  source.onmessage = (message) => {
+    const { event, payload } = JSON.parse(message.data);
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const bridge = {
+    async invoke(command, args) {
+      const response = await fetch('/__harness/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-harness-token': token },
+        body: JSON.stringify({ command, args }),
+      });
+      return response.json();
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  };
+  Object.defineProperty(window, 'tapDesk', { value: Object.freeze(bridge), enumerable: true });
+})();
+`;
+}
