@@ -68,7 +68,8 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 (hex) over the canonical entry without its own `hash`; `prevHash` is inside it. */
 export function hashEntry(entry: Omit<AuditEntry, 'hash'> | Record<string, unknown>): string {
-  const { hash: _ignored, ...rest } = entry as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...entry };
+  delete rest['hash'];
   return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
@@ -120,7 +121,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-function party(key: 'technician' | 'target', value: AuditParty | undefined): Partial<Record<string, AuditParty>> {
+function party(
+  key: 'technician' | 'target',
+  value: AuditParty | undefined,
+): Partial<Record<string, AuditParty>> {
   if (value === undefined) return {};
   return { [key]: { ...optional('upn', value.upn), ...optional('id', value.id) } };
 }

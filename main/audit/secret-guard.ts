@@ -19,6 +19,7 @@ function walk(value: unknown, path: string, visit: (path: string, text: string) 
   if (typeof value === 'string') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, field] of Object.entries(value)) walk(field, path ? `${path}.${key}` : key, visit);
+    for (const [key, field] of Object.entries(value))
+      walk(field, path ? `${path}.${key}` : key, visit);
   }
 }

@@ -54,5 +54,7 @@ export async function readSegment(folder: string, file: string): Promise<Segment
   // After split, the last part is whatever follows the final newline: '' for a clean file.
   const tail = parts.pop() ?? '';
   const lines = parts.map((part, i) => ({ line: i + 1, text: part }));
-  return tail.length > 0 ? { file, lines, torn: { line: parts.length + 1, text: tail } } : { file, lines };
+  return tail.length > 0
+    ? { file, lines, torn: { line: parts.length + 1, text: tail } }
+    : { file, lines };
 }

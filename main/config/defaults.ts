@@ -29,7 +29,7 @@ export const defaultMethods: readonly string[] = [
   'Manager vouched in person',
 ];
 
-export const defaultTicketPattern = String.raw`(INC|REQ|RITM)\d{6,}`;
+export const defaultTicketPattern = String.raw`^(INC|REQ|RITM)\d{6,}$`;
 export const defaultTicketExample = 'INC0012345';
 
 /** Defaults for every field; the audit folder comes from the platform's `Paths`. */

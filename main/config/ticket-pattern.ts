@@ -50,7 +50,8 @@ function unsafeShape(source: string): string | null {
     const top = stack[stack.length - 1] ?? { repeats: false };
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
-      if (/[1-9]/.test(next) || next === 'k') return 'uses a backreference, which can make matching slow';
+      if (/[1-9]/.test(next) || next === 'k')
+        return 'uses a backreference, which can make matching slow';
       i += 1;
       lastGroup = null;
     } else if (ch === '[') {
@@ -67,7 +68,8 @@ function unsafeShape(source: string): string | null {
       top.repeats = true;
       lastGroup = null;
     } else if (ch === '*' || ch === '+' || (ch === '{' && repeatsMoreThanOnce(source, i))) {
-      if (lastGroup?.repeats) return 'repeats a group that itself repeats (nested quantifiers), which can make matching very slow';
+      if (lastGroup?.repeats)
+        return 'repeats a group that itself repeats (nested quantifiers), which can make matching very slow';
       top.repeats = true;
       lastGroup = null;
     } else if (ch !== '?') {

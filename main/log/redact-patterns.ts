@@ -24,6 +24,8 @@ const secretKeys = new Set([
   'password',
   'clientsecret',
   'pass',
+  // The phonetic spelling of a pass is the pass, one word per character.
+  'phonetic',
   'token',
   'cookie',
   'setcookie',
@@ -41,7 +43,9 @@ const normaliseKey = (key: string): string => key.toLowerCase().replace(/[-_]/g,
 export function isSecretKey(key: string, value: unknown): boolean {
   const normalised = normaliseKey(key);
   if (!secretKeys.has(normalised)) return false;
-  if (normalised === 'code' && typeof value === 'string') {
+  if (normalised === 'code') {
+    // An authorization code is a string; a number here is an HTTP or exit status.
+    if (typeof value !== 'string') return false;
     return !(knownCodes.has(value) || /^(E[A-Z0-9_]+|ERR_[A-Z0-9_]+)$/.test(value));
   }
   return true;
@@ -57,7 +61,10 @@ const queryParam = new RegExp(`([?&#;\\s]|^)(${paramNames})=([^&#\\s"']*)`, 'gi'
  * Not `code`: every log line is scanned this way too, and our own error codes must stay legible.
  */
 const jsonKeys = paramNames.replace('|code|', '|');
-const jsonParam = new RegExp(`("(?:${jsonKeys}|authorization)"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
+const jsonParam = new RegExp(
+  `("(?:${jsonKeys}|authorization)"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`,
+  'gi',
+);
 /** `Authorization: Bearer …` and `Basic …` credentials. */
 const authScheme = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
 /** A JWT (header.payload.signature), whatever field it hides in. */

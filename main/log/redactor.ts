@@ -4,6 +4,7 @@
  * wherever they appear; secrets recognisable by name or shape are replaced too.
  */
 import { REDACTED, isSecretKey, redactPatterns } from './redact-patterns';
+import { secretPattern } from './secret-pattern';
 
 /** What owners of a secret see: register it while it lives, call the returned function to drop it. */
 export interface SecretRegistry {
@@ -27,36 +28,36 @@ const MAX_DEPTH = 8;
 /** Creates an empty redactor. One per app; the composition root shares it. */
 export function createRedactor(): Redactor {
   // Counted, so two owners registering the same value do not unregister each other.
-  const secrets = new Map<string, number>();
+  const secrets = new Map<string, { count: number; pattern: RegExp }>();
 
   const register = (secret: string): (() => void) => {
     if (secret.length === 0) return () => undefined;
-    secrets.set(secret, (secrets.get(secret) ?? 0) + 1);
+    const slot = secrets.get(secret);
+    if (slot) slot.count += 1;
+    else secrets.set(secret, { count: 1, pattern: secretPattern(secret) });
     let done = false;
     return () => {
-      if (done) return;
+      const current = secrets.get(secret);
+      if (done || !current) return;
       done = true;
-      const count = (secrets.get(secret) ?? 1) - 1;
-      if (count <= 0) secrets.delete(secret);
-      else secrets.set(secret, count);
+      current.count -= 1;
+      if (current.count <= 0) secrets.delete(secret);
     };
   };
 
   const contains = (text: string): boolean => {
-    for (const secret of secrets.keys()) if (text.includes(secret)) return true;
+    for (const { pattern } of secrets.values()) {
+      pattern.lastIndex = 0;
+      if (pattern.test(text)) return true;
+    }
     return false;
   };
 
   const redactText = (text: string): string => {
     let out = text;
     // Longest first, so a secret that contains another is replaced whole.
-    const ordered = [...secrets.keys()].sort((a, b) => b.length - a.length);
-    for (const secret of ordered) {
-      out = out.split(secret).join(REDACTED);
-      // The same secret as it appears inside serialised JSON (quotes, backslashes escaped).
-      const escaped = JSON.stringify(secret).slice(1, -1);
-      if (escaped !== secret) out = out.split(escaped).join(REDACTED);
-    }
+    const ordered = [...secrets.entries()].sort(([a], [b]) => b.length - a.length);
+    for (const [, { pattern }] of ordered) out = out.replace(pattern, REDACTED);
     return redactPatterns(out);
   };
 
@@ -81,7 +82,8 @@ function redactValue(
   const next = (v: unknown): unknown => redactValue(v, text, depth + 1, seen);
 
   if (value instanceof URL) return text(value.href);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
   if (Array.isArray(value)) return value.map(next);
   if (value instanceof Map) return next(Object.fromEntries(value));

@@ -1,0 +1,166 @@
+/**
+ * The audit journal: append-only, hash-chained JSON Lines in segment files, durable before
+ * `append` resolves. Opening it repairs nothing in place: a torn last line is reported and the
+ * journal continues in a new segment whose first entry records the break.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Clock } from '../ports';
+import type { AuditService } from '../services';
+import type { SecretCheck } from '../log/redactor';
+import { AppFailure } from '../result';
+import {
+  GENESIS_HASH,
+  buildEntry,
+  buildSegmentStart,
+  type AuditEntry,
+  type AuditInput,
+} from './entry';
+import { writeExport } from './export-file';
+import { nodeJournalFile, type JournalFile } from './journal-file';
+import { assertNoSecrets } from './secret-guard';
+import { segmentName } from './segments';
+import { matches, toView } from './view';
+import { walkJournal } from './walk';
+
+export interface AuditJournalOptions {
+  readonly folder: string;
+  readonly clock: Clock;
+  /** Secrets alive right now (the redactor): an entry carrying one is refused. */
+  readonly secrets?: SecretCheck;
+  /** Durable appends; tests may pass an adapter that writes slowly to be killed mid-line. */
+  readonly file?: JournalFile;
+}
+
+/** What opening found: the segment written next and any torn line it stepped over. */
+export interface AuditOpenReport {
+  readonly segment: string;
+  readonly entries: number;
+  readonly tornTail?: { readonly file: string; readonly line: number };
+}
+
+export interface AuditJournal extends AuditService {
+  /** Scans the folder once; later calls return the first report. `append` calls it implicitly. */
+  open(): Promise<AuditOpenReport>;
+  /** Writes one entry and resolves only once it is on disk. */
+  append(input: AuditInput): Promise<AuditEntry>;
+}
+
+interface ChainState {
+  file: string;
+  seq: number;
+  prevHash: string;
+  report: AuditOpenReport;
+}
+
+/** Creates the journal over `folder`. Nothing touches the disk until the first call. */
+export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
+  const { folder, clock, secrets } = options;
+  const file = options.file ?? nodeJournalFile;
+  let state: Promise<ChainState> | undefined;
+  // Appends run one at a time, in call order, so the counter and the chain never fork.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const now = (): string => new Date(clock.now()).toISOString();
+
+  const openState = async (): Promise<ChainState> => {
+    await mkdir(folder, { recursive: true });
+    const walk = await walkJournal(folder);
+    const seq = (walk.last?.seq ?? 0) + 1;
+    const prevHash = walk.last?.hash ?? GENESIS_HASH;
+    const newest = walk.newest;
+    if (!newest) {
+      return {
+        file: segmentName(1),
+        seq,
+        prevHash,
+        report: { segment: segmentName(1), entries: 0 },
+      };
+    }
+    if (!newest.torn) {
+      return {
+        file: newest.file,
+        seq,
+        prevHash,
+        report: { segment: newest.file, entries: walk.entries.length },
+      };
+    }
+    const tornTail = { file: newest.file, line: newest.torn.line };
+    const next = segmentName(newest.index + 1);
+    const start = buildSegmentStart({ ...tornTail, lastHash: prevHash }, { seq, prevHash }, now());
+    await file.append(join(folder, next), `${JSON.stringify(start)}\n`);
+    return {
+      file: next,
+      seq: seq + 1,
+      prevHash: start.hash,
+      report: { segment: next, entries: walk.entries.length + 1, tornTail },
+    };
+  };
+
+  const ensureOpen = (): Promise<ChainState> => {
+    state ??= openState().catch((error: unknown) => {
+      state = undefined;
+      throw unavailable(error);
+    });
+    return state;
+  };
+
+  const append = (input: AuditInput): Promise<AuditEntry> => {
+    const run = queue.then(async () => {
+      const chain = await ensureOpen();
+      const entry = buildEntry(input, chain, now());
+      assertNoSecrets(entry, secrets);
+      try {
+        await file.append(join(folder, chain.file), `${JSON.stringify(entry)}\n`);
+      } catch (error) {
+        // The write may have left a partial line: rescan (and start a new segment) next time.
+        state = undefined;
+        throw unavailable(error);
+      }
+      chain.seq = entry.seq + 1;
+      chain.prevHash = entry.hash;
+      return entry;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const walk = async (): ReturnType<typeof walkJournal> => {
+    try {
+      return await walkJournal(folder);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  };
+
+  return {
+    open: async () => (await ensureOpen()).report,
+    append,
+    async list(filter) {
+      const { entries } = await walk();
+      const views = entries.filter((entry) => matches(entry, filter)).map(toView);
+      return { entries: views.reverse(), folder };
+    },
+    async verify() {
+      return (await walk()).verification;
+    },
+    async exportCsv() {
+      const { entries } = await walk();
+      try {
+        return { path: await writeExport(folder, entries, clock.now()), rows: entries.length };
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
+  };
+}
+
+function unavailable(error: unknown): unknown {
+  if (error instanceof AppFailure) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new AppFailure(
+    'audit-unavailable',
+    `The audit journal could not be read or written${code ? ` (${code})` : ''}.`,
+    'Check that the audit folder exists and that you can write to it, then try again.',
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Turning journal entries into what the audit screen shows, and filtering them.
+ */
+import type { Args, AuditEntryView } from '../../preload/contract';
+import type { AuditEntry } from './entry';
+
+export type AuditFilter = Args<'audit.list'>;
+
+/** The view of one entry: who, whom, what, and a one-line detail. */
+export function toView(entry: AuditEntry): AuditEntryView {
+  const detail = describe(entry);
+  return {
+    seq: entry.seq,
+    time: entry.time,
+    action: entry.action,
+    result: entry.result,
+    ...(entry.technician?.upn === undefined ? {} : { technicianUpn: entry.technician.upn }),
+    ...(entry.target?.upn === undefined ? {} : { targetUpn: entry.target.upn }),
+    ...(entry.ticket === undefined ? {} : { ticket: entry.ticket }),
+    ...(entry.tier === undefined ? {} : { tier: entry.tier }),
+    ...(entry.errorCode === undefined ? {} : { errorCode: entry.errorCode }),
+    ...(entry.requestId === undefined ? {} : { requestId: entry.requestId }),
+    ...(detail === '' ? {} : { detail }),
+  };
+}
+
+function describe(entry: AuditEntry): string {
+  if (entry.action === 'segment-start' && entry.break) {
+    return `Journal continued after an incomplete entry at ${entry.break.file} line ${entry.break.line}`;
+  }
+  const parts: string[] = [];
+  if (entry.lifetimeInMinutes !== undefined) parts.push(`${entry.lifetimeInMinutes} min`);
+  if (entry.isUsableOnce !== undefined) parts.push(entry.isUsableOnce ? 'one-time' : 'multi-use');
+  if (entry.startDateTime !== undefined) parts.push(`starts ${entry.startDateTime}`);
+  if (entry.method !== undefined) parts.push(`verified by ${entry.method}`);
+  if (entry.checklist !== undefined && entry.checklist.length > 0) {
+    parts.push(`checked ${entry.checklist.join(', ')}`);
+  }
+  return parts.join('; ');
+}
+
+/** Whether an entry passes the screen's filters (dates inclusive, names as substrings). */
+export function matches(entry: AuditEntry, filter: AuditFilter): boolean {
+  const time = Date.parse(entry.time);
+  if (filter.from !== undefined && !(time >= Date.parse(filter.from))) return false;
+  if (filter.to !== undefined && !(time <= Date.parse(filter.to))) return false;
+  if (!partyMatches(entry.technician, filter.technician)) return false;
+  return partyMatches(entry.target, filter.target);
+}
+
+function partyMatches(party: AuditEntry['technician'], needle: string | undefined): boolean {
+  const wanted = needle?.trim().toLowerCase() ?? '';
+  if (wanted === '') return true;
+  return [party?.upn, party?.id].some((value) => value?.toLowerCase().includes(wanted) === true);
+}

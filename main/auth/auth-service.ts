@@ -1,0 +1,217 @@
+/**
+ * The technician's sign-in, as the AuthService the handlers call and the TokenSource the Graph
+ * layer calls before every request. One PublicClientApplication per service; one technician
+ * at a time (signing in as someone else drops the previous account from the cache).
+ */
+import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
+import type { Session, Technician } from '../../preload/contract';
+import { createMsalNetworkClient } from '../net/msal-network-client';
+import type { Browser, Clock, Http, SecretStore } from '../ports';
+import { AppFailure } from '../result';
+import type { AuthService } from '../services';
+import { silentLog, type AuthLog } from './auth-log';
+import { interactionRequired, toAuthFailure } from './auth-errors';
+import { createSecretStoreCachePlugin, type TokenCacheMode } from './cache-plugin';
+import { signInWithDeviceCode } from './device-code-sign-in';
+import { signInInteractive } from './interactive-sign-in';
+import { createPublicClient } from './public-client';
+import { graphScopes } from './scopes';
+import { readDirectoryRoles, technicianFrom } from './technician';
+
+/** What the Graph layer needs: a fresh access token before every call. */
+export interface TokenSource {
+  /** Silent renewal from the cache (refreshing when due). Throws AppFailure 'interaction-required' when the technician must sign in again. */
+  getGraphToken(signal?: AbortSignal): Promise<string>;
+}
+
+export interface AuthConfig {
+  readonly authority: string;
+  readonly clientId: string;
+  /** Graph root for this cloud (`https://graph.microsoft.com` or `.../v1.0`); decides the scopes. */
+  readonly graphBaseUrl: string;
+  readonly knownAuthorities?: readonly string[];
+}
+
+export interface AuthDeps {
+  readonly http: Http;
+  readonly browser: Browser;
+  readonly secretStore: SecretStore;
+  readonly clock: Clock;
+  readonly config: AuthConfig;
+  readonly onSessionChanged: (session: Session) => void;
+  readonly log?: AuthLog;
+  /** How long a browser sign-in may take before TAP Desk gives up. Default 3 minutes. */
+  readonly signInTimeoutMs?: number;
+}
+
+export interface TechnicianAuth extends AuthService, TokenSource {
+  technician(): Technician | null;
+  /** Where the token cache lives, for `app.info`. */
+  readonly tokenCache: TokenCacheMode;
+}
+
+const DEFAULT_SIGN_IN_TIMEOUT_MS = 3 * 60_000;
+
+/** Creates the auth service. Nothing touches the network or the store until the first call. */
+export function createAuthService(deps: AuthDeps): TechnicianAuth {
+  const log = deps.log ?? silentLog;
+  const network = createMsalNetworkClient(deps.http);
+  const cache = createSecretStoreCachePlugin(deps.secretStore, log);
+  const pca = createPublicClient(deps.config, network, cache, log);
+  const scopes = graphScopes(deps.config.graphBaseUrl);
+
+  let session: Session = { state: 'signed-out' };
+  let account: AccountInfo | null = null;
+  let current: Technician | null = null;
+  /** The refresh token was refused: skip the silent attempt and go straight to the browser. */
+  let needsInteraction = false;
+  let attempt: AbortController | null = null;
+  let hydration: Promise<void> | null = null;
+
+  const setSession = (next: Session): Session => {
+    session = next;
+    deps.onSessionChanged(next);
+    return next;
+  };
+
+  const signedIn = async (result: AuthenticationResult, signal?: AbortSignal): Promise<Session> => {
+    const signedInAccount = result.account ?? account;
+    if (!signedInAccount) throw new AppFailure('internal', 'Sign-in returned no account.', 'Try again.');
+    account = signedInAccount;
+    needsInteraction = false;
+    // One technician per PC session: another person's refresh token must not linger.
+    for (const other of await pca.getAllAccounts()) {
+      if (other.homeAccountId !== signedInAccount.homeAccountId) await pca.signOut({ account: other });
+    }
+    const roles = await readDirectoryRoles(deps.http, deps.config.graphBaseUrl, result.accessToken, signal);
+    current = technicianFrom(signedInAccount, roles);
+    return setSession({ state: 'signed-in', technician: current });
+  };
+
+  const silent = async (signal?: AbortSignal): Promise<AuthenticationResult> => {
+    if (!account) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+    network.takeFailure();
+    const pending = pca.acquireTokenSilent({ account, scopes: [...scopes] });
+    try {
+      return await (signal ? raceAbort(pending, signal) : pending);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const failure = toAuthFailure(error, network.takeFailure());
+      if (failure.code === 'interaction-required') {
+        // Signed out, but remembered: the next sign-in preselects this technician and the
+        // renderer keeps its place.
+        needsInteraction = true;
+        current = null;
+        if (session.state === 'signed-in') setSession({ state: 'signed-out' });
+      }
+      throw failure;
+    }
+  };
+
+  const hydrate = (): Promise<void> => {
+    hydration ??= (async () => {
+      const [remembered] = await pca.getAllAccounts();
+      if (!remembered) return;
+      account = remembered;
+      try {
+        await signedIn(await silent());
+      } catch (error) {
+        // Offline or expired at start: stay signed out, remember who it was.
+        log('info', `Saved sign-in not restored: ${error instanceof AppFailure ? error.code : 'unexpected error'}.`);
+      }
+    })();
+    return hydration;
+  };
+
+  const signIn: AuthService['signIn'] = async ({ flow }) => {
+    await hydrate();
+    if (session.state === 'signed-in') return session;
+    if (attempt) {
+      throw new AppFailure('conflict', 'A sign-in is already in progress.', 'Finish it, or cancel it and start again.');
+    }
+    const controller = new AbortController();
+    attempt = controller;
+    setSession({ state: 'signing-in' });
+    try {
+      if (flow === 'browser' && account && !needsInteraction) {
+        try {
+          return await signedIn(await silent(controller.signal), controller.signal);
+        } catch (error) {
+          if (controller.signal.aborted) throw error;
+          // Fall through to the browser: the saved sign-in did not work.
+        }
+      }
+      network.takeFailure();
+      const result =
+        flow === 'browser'
+          ? await signInInteractive({
+              pca,
+              browser: deps.browser,
+              clock: deps.clock,
+              scopes,
+              timeoutMs: deps.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
+              signal: controller.signal,
+              ...(account ? { loginHint: account.username } : {}),
+            })
+          : await signInWithDeviceCode({
+              pca,
+              clock: deps.clock,
+              scopes,
+              signal: controller.signal,
+              onPrompt: (deviceCode) => {
+                if (attempt === controller) setSession({ state: 'signing-in', deviceCode });
+              },
+            });
+      return await signedIn(result);
+    } catch (error) {
+      if (attempt === controller) setSession({ state: 'signed-out' });
+      throw toAuthFailure(error, network.takeFailure());
+    } finally {
+      if (attempt === controller) attempt = null;
+    }
+  };
+
+  return {
+    tokenCache: cache.mode,
+    technician: () => current,
+    async status() {
+      await hydrate();
+      return session;
+    },
+    signIn,
+    async cancel() {
+      if (!attempt) return session;
+      attempt.abort();
+      attempt = null;
+      return setSession({ state: 'signed-out' });
+    },
+    async signOut() {
+      attempt?.abort();
+      attempt = null;
+      await hydrate().catch(() => undefined);
+      for (const known of await pca.getAllAccounts()) await pca.signOut({ account: known });
+      await deps.secretStore.clear();
+      cache.reset();
+      account = null;
+      current = null;
+      needsInteraction = false;
+      return setSession({ state: 'signed-out' });
+    },
+    async getGraphToken(signal) {
+      await hydrate();
+      // The refresh token was already refused: asking again would only cost a round trip.
+      if (needsInteraction) throw interactionRequired();
+      return (await silent(signal)).accessToken;
+    },
+  };
+}
+
+/** Rejects with the signal's reason as soon as it aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

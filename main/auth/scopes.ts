@@ -1,0 +1,34 @@
+/**
+ * The delegated Microsoft Graph permissions TAP Desk asks for: the least set that does the job.
+ * Each one is justified in main/auth/README.md; change both together.
+ */
+
+/** Permission names, in the order the README explains them. */
+export const graphPermissions = [
+  'User.Read',
+  'User.Read.All',
+  'UserAuthenticationMethod.ReadWrite.All',
+  'Policy.Read.AuthenticationMethod',
+  'GroupMember.Read.All',
+  'RoleManagement.Read.Directory',
+] as const;
+
+/**
+ * Graph roots of the national clouds. Short scope names ("User.Read") mean the global
+ * graph.microsoft.com resource; these clouds need the resource in the scope
+ * ("https://graph.microsoft.us/User.Read"), or Entra issues a token for the wrong audience.
+ */
+const nationalGraphHosts = new Set(['graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn']);
+
+/** The scopes to request for a Graph endpoint (e.g. `https://graph.microsoft.us/v1.0`). */
+export function graphScopes(graphBaseUrl: string): string[] {
+  const url = new URL(graphBaseUrl);
+  if (!nationalGraphHosts.has(url.hostname.toLowerCase())) return [...graphPermissions];
+  return graphPermissions.map((permission) => `${url.origin}/${permission}`);
+}
+
+/** The Graph v1.0 root for a configured endpoint, with or without a version segment. */
+export function graphV1Root(graphBaseUrl: string): string {
+  const trimmed = graphBaseUrl.replace(/\/+$/, '');
+  return /\/(v1\.0|beta)$/.test(trimmed) ? trimmed.replace(/\/beta$/, '/v1.0') : `${trimmed}/v1.0`;
+}

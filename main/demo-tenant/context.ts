@@ -1,0 +1,16 @@
+import type { Clock } from '../ports';
+import type { Directory } from './directory/store';
+import type { FaultEngine } from './faults';
+import type { Sessions } from './entra/sessions';
+
+/** Everything a route needs: the directory, the tenant clock, the origin and the token state. */
+export interface TenantContext {
+  readonly directory: Directory;
+  readonly clock: Clock;
+  /** Set once the server listens: `https://127.0.0.1:PORT`. */
+  origin: string;
+  /** HMAC key for access tokens, fresh at every start. */
+  readonly signingKey: Buffer;
+  readonly sessions: Sessions;
+  readonly faults: FaultEngine;
+}

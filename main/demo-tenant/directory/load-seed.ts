@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Clock } from '../../ports';
+import defaultSeed from '../seed.json' with { type: 'json' };
+import { generateUsers } from './generate-users';
+import { seedSchema, type Seed, type SeedUser } from './seed-schema';
+import { createDirectory, type Directory } from './store';
+import type { AdministrativeUnit, DirectoryUser, PolicyTarget, TapPolicyConfig } from './types';
+
+/** Reads and validates a seed file; without a path, the bundled `seed.json`. */
+export async function loadSeed(path?: string): Promise<Seed> {
+  const raw: unknown = path === undefined ? defaultSeed : JSON.parse(await readFile(path, 'utf8'));
+  const parsed = seedSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`Invalid demo tenant seed${path ? ` ${path}` : ''}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Turns a validated seed (plus `extraUsers` generated ones) into the live directory. */
+export function buildDirectory(seed: Seed, clock: Clock, extraUsers = 0): Directory {
+  const groupIds = new Map(seed.groups.map((g) => [g.displayName, g.id]));
+  const groupId = (name: string): string => {
+    const id = groupIds.get(name);
+    if (id === undefined) throw new Error(`Seed refers to unknown group "${name}"`);
+    return id;
+  };
+  const unitIds = new Map(seed.administrativeUnits.map((u) => [u.displayName, u.id]));
+  const users = seed.users.map((u) => toUser(u, groupId, unitIds, clock));
+  // Generated users join the first include-target group, so most of them can get a TAP.
+  const tapGroup = seed.tapPolicy.includeTargets.find((t) => t.targetType === 'group' && t.group !== 'all_users');
+  users.push(...generateUsers(extraUsers, seed.tenant.domain, tapGroup ? groupId(tapGroup.group) : null));
+
+  const upnToId = new Map(users.map((u) => [u.userPrincipalName.toLowerCase(), u.id]));
+  const units: AdministrativeUnit[] = seed.administrativeUnits.map((u) => ({
+    id: u.id,
+    displayName: u.displayName,
+    description: u.description,
+    memberIds: new Set(
+      u.members.map((upn) => {
+        const id = upnToId.get(upn.toLowerCase());
+        if (id === undefined) throw new Error(`Administrative unit "${u.displayName}" lists unknown user ${upn}`);
+        return id;
+      }),
+    ),
+  }));
+
+  const target = (t: Seed['tapPolicy']['includeTargets'][number]): PolicyTarget => ({
+    targetType: t.targetType,
+    id: t.group === 'all_users' ? 'all_users' : groupId(t.group),
+    ...(t.isRegistrationRequired === undefined ? {} : { isRegistrationRequired: t.isRegistrationRequired }),
+  });
+  const policy: TapPolicyConfig = {
+    ...seed.tapPolicy,
+    includeTargets: seed.tapPolicy.includeTargets.map(target),
+    excludeTargets: seed.tapPolicy.excludeTargets.map(target),
+  };
+  const tenant = { ...seed.tenant };
+  return createDirectory(tenant, users, seed.groups, units, policy);
+}
+
+function toUser(
+  u: SeedUser,
+  groupId: (name: string) => string,
+  unitIds: ReadonlyMap<string, string>,
+  clock: Clock,
+): DirectoryUser {
+  const { tap, technician, groups, roles, ...props } = u;
+  const now = clock.now();
+  return {
+    ...props,
+    id: props.id.toLowerCase(),
+    groupIds: groups.map(groupId),
+    roles: roles.map((r) => {
+      if (r.administrativeUnit === undefined) return { role: r.role };
+      const unit = unitIds.get(r.administrativeUnit);
+      if (unit === undefined) throw new Error(`Unknown administrative unit "${r.administrativeUnit}"`);
+      return { role: r.role, administrativeUnitId: unit };
+    }),
+    tap: tap
+      ? {
+          id: randomUUID(),
+          createdDateTime: now - tap.createdMinutesAgo * 60_000,
+          startDateTime: now - tap.startMinutesAgo * 60_000,
+          lifetimeInMinutes: tap.lifetimeInMinutes,
+          isUsableOnce: tap.isUsableOnce,
+          used: false,
+        }
+      : null,
+    ...(technician === undefined ? {} : { technicianDescription: technician }),
+  };
+}

@@ -1,0 +1,23 @@
+/** The Electron adapters for every port, assembled. Call after `app` is ready. */
+import { join } from 'node:path';
+import { systemClock } from '../clock';
+import type { HandoffWindow, Ports } from '../ports';
+import { electronBrowser, openExternalLink } from './browser';
+import { electronClipboard } from './clipboard';
+import { electronHttp } from './http';
+import { electronPaths } from './paths';
+import { createSafeStorageSecretStore } from './secret-store';
+
+export function createElectronPorts(window: HandoffWindow): Ports {
+  const paths = electronPaths();
+  return {
+    clock: systemClock,
+    secretStore: createSafeStorageSecretStore(join(paths.userData, 'token-cache.bin')),
+    clipboard: electronClipboard,
+    browser: electronBrowser,
+    http: electronHttp,
+    window,
+    paths,
+    openExternal: openExternalLink,
+  };
+}

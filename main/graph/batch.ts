@@ -1,0 +1,103 @@
+/**
+ * JSON `$batch`: several reads in ONE HTTP request (the user card's whole picture). graph-client
+ * returns the batch reply as data, so parts that failed are inspected here; parts throttled by
+ * Graph (429/503/504 inside the batch) are re-sent, alone, after their Retry-After.
+ */
+import type { Clock } from '../ports';
+import type { FailureContext } from './failure-context';
+import { GraphCallError } from './graph-call-error';
+import type { Graph } from './graph-client';
+import { retryDelayMs } from './retry-middleware';
+import { sleep } from './sleep';
+
+/** One GET in the batch. `url` is relative to the version (`/users/{id}?$select=…`), encoded. */
+export interface BatchStep {
+  readonly id: string;
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface BatchPart {
+  readonly id: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export interface BatchResult {
+  readonly parts: ReadonlyMap<string, BatchPart>;
+  /** HTTP requests the batch cost: 1 unless Graph throttled it. */
+  readonly attempts: number;
+  readonly requestId?: string;
+}
+
+export interface BatchOptions {
+  readonly clock: Clock;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs: number;
+  readonly context: FailureContext;
+  /** Rounds of re-sending throttled parts. Default 2. */
+  readonly maxResends?: number;
+  /** Longest wait for a throttled part before giving its 429 to the caller. Default 10 s. */
+  readonly maxWaitMs?: number;
+}
+
+const THROTTLED = new Set([429, 503, 504]);
+
+interface BatchReplyBody {
+  readonly responses?: readonly {
+    readonly id?: unknown;
+    readonly status?: unknown;
+    readonly headers?: unknown;
+    readonly body?: unknown;
+  }[];
+}
+
+function readParts(body: BatchReplyBody): BatchPart[] {
+  return (body.responses ?? []).flatMap((r) =>
+    typeof r.id === 'string' && typeof r.status === 'number'
+      ? [{ id: r.id, status: r.status, headers: (r.headers ?? {}) as Record<string, string>, body: r.body ?? null }]
+      : [],
+  );
+}
+
+function header(part: BatchPart, name: string): string | null {
+  return Object.entries(part.headers).find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
+}
+
+/** Sends the steps as one `POST /$batch` and returns each part by id. */
+export async function sendBatch(graph: Graph, steps: readonly BatchStep[], options: BatchOptions): Promise<BatchResult> {
+  const parts = new Map<string, BatchPart>();
+  let pending = steps;
+  let attempts = 0;
+  let requestId: string | undefined;
+  const maxResends = options.maxResends ?? 2;
+  for (let round = 0; ; round += 1) {
+    const reply = await graph.send<BatchReplyBody>({
+      method: 'POST',
+      path: '$batch',
+      body: { requests: pending.map((s) => ({ id: s.id, method: 'GET', url: s.url, ...(s.headers ? { headers: s.headers } : {}) })) },
+      // A batch of GETs changes nothing, so re-sending it after a throttled reply is safe.
+      retryable: true,
+      timeoutMs: options.timeoutMs,
+      context: options.context,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    attempts += reply.attempts;
+    requestId ??= reply.requestId;
+    for (const part of readParts(reply.value)) parts.set(part.id, part);
+    const throttled = pending.filter((s) => THROTTLED.has(parts.get(s.id)?.status ?? 0));
+    if (throttled.length === 0 || round >= maxResends) break;
+    const wait = Math.max(
+      ...throttled.map((s) => retryDelayMs(header(parts.get(s.id)!, 'retry-after'), round, options.clock.now(), 1000)),
+    );
+    if (wait > (options.maxWaitMs ?? 10_000)) break;
+    try {
+      await sleep(options.clock, wait, options.signal);
+    } catch {
+      throw new GraphCallError('internal', 'The request was cancelled.', undefined, requestId, 'maybe-delivered', -1, true);
+    }
+    pending = throttled;
+  }
+  return { parts, attempts, ...(requestId ? { requestId } : {}) };
+}

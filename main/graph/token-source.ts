@@ -1,0 +1,8 @@
+/**
+ * Where Graph access tokens come from. The auth layer (main/auth) implements it over MSAL; Graph
+ * code only needs this one method, so it never sees accounts, caches or refresh tokens.
+ */
+export interface TokenSource {
+  /** A Graph access token for the signed-in technician. Throws an AppFailure when signed out. */
+  getGraphToken(signal?: AbortSignal): Promise<string>;
+}

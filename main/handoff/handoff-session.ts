@@ -1,0 +1,136 @@
+/**
+ * The show-once handoff: the pass goes into the vault, the window turns on screen-capture
+ * protection, an auto-hide timer starts, and every way out (timeout, blur, lock, quit, the
+ * technician's own close) wipes the pass, takes the clipboard back and tells the renderer.
+ */
+import type { Handoff, HandoffSettings, TapInfo } from '../../preload/contract';
+import type { EventSink } from '../events';
+import type { SecretRegistry } from '../log/redactor';
+import type { Clipboard, Clock, HandoffWindow } from '../ports';
+import type { HandoffService } from '../services';
+import { createClipboardGuard } from './clipboard-guard';
+import { spellPhonetic } from './format';
+import { createHandoffVault } from './vault';
+
+/** What the mint use case knows about the pass besides its value. */
+export interface HandoffMeta {
+  readonly userPrincipalName: string;
+  readonly userDisplayName: string;
+  readonly tap: TapInfo;
+  readonly replaced: boolean;
+  readonly requestId?: string;
+}
+
+export interface HandoffSessionOptions {
+  readonly clock: Clock;
+  readonly clipboard: Clipboard;
+  readonly window: HandoffWindow;
+  /** The redactor: each pass is registered while its handoff lives. */
+  readonly secrets: SecretRegistry;
+  /** Read when a handoff opens, so a settings change never alters one on screen. */
+  readonly settings: () => HandoffSettings;
+  /** Where `handoff.hidden` and `clipboard.changed` go. */
+  readonly emit: EventSink;
+}
+
+type HideReason = 'timeout' | 'blur' | 'lock' | 'quit' | 'closed';
+
+export interface HandoffSessions extends HandoffService {
+  /** Starts a handoff; the returned view is the only time the pass leaves main. */
+  open(pass: string, meta: HandoffMeta): Handoff;
+  /** Window lost focus or was minimised. */
+  onBlur(): void;
+  /** The screen was locked. */
+  onLock(): void;
+  /** The app is quitting. */
+  onQuit(): void;
+  /** The open handoff's id, if one is on screen. */
+  current(): string | undefined;
+  /** How many passes main holds right now (0 after every hide). */
+  heldPasses(): number;
+}
+
+interface Live {
+  readonly id: string;
+  readonly settings: HandoffSettings;
+  readonly cancelAutoHide: () => void;
+}
+
+/** Creates the handoff use case over its ports. */
+export function createHandoffSessions(options: HandoffSessionOptions): HandoffSessions {
+  const { clock, window, emit } = options;
+  const vault = createHandoffVault(options.secrets);
+  const guard = createClipboardGuard({
+    clipboard: options.clipboard,
+    clock,
+    onChange: (change) => emit('clipboard.changed', change),
+  });
+  // One pass on screen at a time: opening a second handoff hides the first.
+  let live: Live | undefined;
+  let protectedNow = false;
+
+  const hide = (id: string, reason: HideReason): void => {
+    if (live?.id !== id || !vault.wipe(id)) return;
+    live.cancelAutoHide();
+    live = undefined;
+    guard.release();
+    if (protectedNow) {
+      window.setContentProtection(false);
+      protectedNow = false;
+    }
+    emit('handoff.hidden', { handoffId: id, reason });
+  };
+
+  const hideCurrent = (reason: HideReason): void => {
+    if (live) hide(live.id, reason);
+    guard.release();
+  };
+
+  return {
+    open(pass, meta) {
+      hideCurrent('closed');
+      const settings = options.settings();
+      const id = vault.put(pass);
+      const protect = !settings.allowScreenCapture;
+      if (protect) {
+        window.setContentProtection(true);
+        protectedNow = true;
+      }
+      const displayMs = settings.displaySeconds * 1000;
+      const cancelAutoHide = clock.setTimeout(() => hide(id, 'timeout'), displayMs);
+      live = { id, settings, cancelAutoHide };
+      return {
+        handoffId: id,
+        pass,
+        phonetic: spellPhonetic(pass),
+        userPrincipalName: meta.userPrincipalName,
+        userDisplayName: meta.userDisplayName,
+        tap: meta.tap,
+        replaced: meta.replaced,
+        hideAt: new Date(clock.now() + displayMs).toISOString(),
+        showQr: settings.showQr,
+        contentProtected: protect,
+        ...(meta.requestId === undefined ? {} : { requestId: meta.requestId }),
+      };
+    },
+    async copy({ handoffId }) {
+      const pass = vault.read(handoffId);
+      const seconds =
+        live?.settings.clipboardClearSeconds ?? options.settings().clipboardClearSeconds;
+      return guard.copy(pass, seconds);
+    },
+    async close({ handoffId, reason }) {
+      // Closing twice (the renderer's own timer racing ours) is not an error.
+      hide(handoffId, reason === 'timeout' || reason === 'blur' ? reason : 'closed');
+      return null;
+    },
+    onBlur: () => hideCurrent('blur'),
+    onLock: () => hideCurrent('lock'),
+    onQuit: () => {
+      hideCurrent('quit');
+      vault.wipeAll();
+    },
+    current: () => live?.id,
+    heldPasses: () => vault.size(),
+  };
+}

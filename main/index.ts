@@ -1,0 +1,89 @@
+/**
+ * Electron entry: lifecycle and wiring only. Every decision it applies (CSP, permissions,
+ * navigation, sender checks, web preferences) is a pure function in main/security/.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, powerMonitor, session, type BrowserWindow } from 'electron';
+import { createApp, type App } from './app';
+import { openExternalLink } from './electron/browser';
+import { createElectronPorts } from './electron/ports';
+import { registerAppScheme, serveBundle } from './electron/protocol';
+import { installDevelopmentCsp, installPermissionHandlers } from './electron/session';
+import { guardWebContents } from './electron/web-contents-guard';
+import { createIpcEventSink, registerIpc } from './ipc';
+import { appEntryUrl, appOrigin, originOf } from './security/app-origin';
+import { buildCsp } from './security/csp';
+import { createHandoffWindow, createMainWindow } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+// electron-vite sets this for `electron-vite dev`; a packaged app never honours it.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const origin = devServerUrl === undefined ? appOrigin : (originOf(devServerUrl) ?? appOrigin);
+const csp = buildCsp(devServerUrl === undefined ? { mode: 'production' } : { mode: 'development', devServerUrl });
+
+let window: BrowserWindow | null = null;
+const liveWindow = (): BrowserWindow | null => (window !== null && !window.isDestroyed() ? window : null);
+
+// Both must happen before `ready`.
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another TAP Desk is running: it gets focus (second-instance), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const current = liveWindow();
+    if (current === null) return;
+    if (current.isMinimized()) current.restore();
+    current.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { appOrigin: origin, openExternal: openExternalLink });
+  });
+  app.on('window-all-closed', () => app.quit());
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installPermissionHandlers(session.defaultSession);
+  if (devServerUrl === undefined) serveBundle(join(here, '../renderer'), csp);
+  else installDevelopmentCsp(session.defaultSession, csp);
+
+  const handoffWindow = createHandoffWindow(liveWindow);
+  const core = await createApp({
+    ports: createElectronPorts(handoffWindow),
+    version: app.getVersion(),
+    emit: createIpcEventSink(() => liveWindow()?.webContents ?? null),
+  });
+  registerIpc({
+    handlers: core.handlers,
+    appOrigin: origin,
+    mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
+  });
+  powerMonitor.on('lock-screen', () => core.onLock());
+  powerMonitor.on('suspend', () => core.onLock());
+  hookQuit(core);
+
+  window = createMainWindow({
+    preload: join(here, '../preload/index.cjs'),
+    url: devServerUrl ?? appEntryUrl,
+    devTools: !app.isPackaged,
+    onBlur: () => core.onBlur(),
+  });
+  handoffWindow.apply(window);
+}
+
+/** Quit waits (briefly) for the app to hide the pass, clear the clipboard and flush the journal. */
+function hookQuit(core: App): void {
+  let cleaned = false;
+  app.on('before-quit', (event) => {
+    if (cleaned) return;
+    event.preventDefault();
+    cleaned = true;
+    const deadline = new Promise<void>((resolve) => setTimeout(resolve, 5_000));
+    void Promise.race([core.beforeQuit().catch(() => undefined), deadline]).then(() => app.quit());
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * Pre-flight: everything that would make a mint fail or be wrong, decided from the user card
+ * before the form is enabled, each with a plain reason and a next step. Pure: no I/O.
+ */
+import type { Preflight, PreflightBlock, TapInfo, VerificationTier } from '../../preload/contract';
+import { policyVerdict } from './policy-verdict';
+import type { PolicyKnowledge } from './policy';
+import { holdsAdminRole, needsPrivilegedAuthAdmin, type Membership } from './privilege';
+import { isLiveTap } from './tap-info';
+import type { TechnicianContext } from './technician';
+
+export interface PreflightUser {
+  readonly id: string;
+  readonly userPrincipalName: string;
+  readonly accountEnabled: boolean;
+  readonly userType: 'Member' | 'Guest';
+  readonly externalUserState?: string | null;
+}
+
+export interface PreflightInput {
+  readonly user: PreflightUser;
+  readonly tap: TapInfo | null;
+  readonly technician: TechnicianContext;
+  readonly policy: PolicyKnowledge;
+  /** The user's roles and groups, or null when they could not be read in full. */
+  readonly memberships: readonly Membership[] | null;
+  /** Groups the deployment treats as privileged (stricter identity checks). */
+  readonly privilegedGroupIds?: readonly string[];
+}
+
+/** An external (B2B) guest: `#EXT#` in the UPN or an invitation state. Internal guests may get a TAP. */
+export function isExternalGuest(user: PreflightUser): boolean {
+  if (user.userType !== 'Guest') return false;
+  return user.userPrincipalName.toUpperCase().includes('#EXT#') || Boolean(user.externalUserState);
+}
+
+/** Privileged tier when the user is an admin or in a privileged group; unknown counts as privileged. */
+export function tierOf(memberships: readonly Membership[] | null, privilegedGroupIds: readonly string[] = []): VerificationTier {
+  if (memberships === null) return 'privileged';
+  const privileged = new Set(privilegedGroupIds);
+  const inPrivilegedGroup = memberships.some((m) => m.kind === 'group' && privileged.has(m.id));
+  return holdsAdminRole(memberships) || needsPrivilegedAuthAdmin(memberships) || inPrivilegedGroup
+    ? 'privileged'
+    : 'standard';
+}
+
+const REPLACES_NOTE = 'This user already has a pass: creating a new one replaces it (you will be asked to confirm).';
+
+const block = (code: PreflightBlock['code'], message: string, hint: string): PreflightBlock => ({ code, message, hint });
+
+function policyBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
+  if (input.policy.kind === 'unreadable') {
+    notes.push('Your roles cannot read the TAP policy, so it is not checked here: Microsoft Graph validates the pass when you create it.');
+    return [];
+  }
+  if (input.policy.kind === 'unknown') {
+    notes.push('The TAP policy could not be read just now: Microsoft Graph validates the pass when you create it.');
+    return [];
+  }
+  const { snapshot } = input.policy;
+  if (snapshot.policy.state === 'disabled') {
+    return [block('policy-disabled', 'Temporary Access Pass is turned off in this tenant.', 'Ask an Authentication Policy Administrator to enable the Temporary Access Pass method.')];
+  }
+  const verdict = policyVerdict(snapshot, input.user.id, input.memberships);
+  switch (verdict.kind) {
+    case 'excluded':
+      return [block('user-not-in-policy', `The TAP policy excludes this user${verdict.groupName ? ` (group "${verdict.groupName}")` : ''}.`, 'Ask an admin to remove the user from the excluded group, if that is intended.')];
+    case 'not-included':
+      return [block('user-not-in-policy', "This user is not in the TAP policy's target groups.", "Ask an admin to add the user to the TAP policy's target group.")];
+    case 'unknown':
+      notes.push("The user's groups could not be read in full, so the policy's targets are checked by Microsoft Graph when you create the pass.");
+      return [];
+    default:
+      return [];
+  }
+}
+
+function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
+  const { capability } = input.technician;
+  if (capability === 'read-only' || capability === 'none') {
+    return [block('forbidden', 'Your roles let you look up users but not issue Temporary Access Passes.', 'Ask your admin for the Authentication Administrator role.')];
+  }
+  if (input.memberships === null) {
+    if (capability !== 'everyone') notes.push("Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.");
+    return [];
+  }
+  if (capability === 'members' && needsPrivilegedAuthAdmin(input.memberships)) {
+    return [block('needs-privileged-role', 'This user holds an admin role: only a Privileged Authentication Administrator can issue their pass.', 'Hand this request to a colleague with the Privileged Authentication Administrator role.')];
+  }
+  return [];
+}
+
+/** Computes the pre-flight verdict for one user card. */
+export function preflight(input: PreflightInput): Preflight {
+  const notes: string[] = [];
+  const blocks: PreflightBlock[] = [];
+  const { user, technician } = input;
+  if (user.id === technician.id) {
+    blocks.push(block('self-issuance', 'This is your own account: you cannot issue yourself a Temporary Access Pass.', 'Ask a colleague at the service desk to do it.'));
+  }
+  blocks.push(...roleBlocks(input, notes));
+  blocks.push(...policyBlocks(input, notes));
+  if (!user.accountEnabled) {
+    blocks.push(block('account-disabled', 'This account is disabled: a pass would not let the user sign in.', 'Check why the account was disabled; enable it first if that is approved.'));
+  }
+  if (isExternalGuest(user)) {
+    blocks.push(block('guest-user', 'This is an external guest: a Temporary Access Pass can only be issued to members and internal guests.', "The guest signs in with their home organisation's account; send them to their own service desk."));
+  }
+  if (technician.capability === 'unknown') notes.push('Your roles could not be read: Microsoft Graph decides whether you may issue this pass.');
+  if (technician.adminUnitScoped) notes.push('Your role is limited to administrative units: Microsoft Graph refuses users outside them.');
+  const replaces = isLiveTap(input.tap);
+  if (replaces) notes.push(REPLACES_NOTE);
+  return {
+    blocks,
+    notes,
+    policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
+    replaces,
+    tier: tierOf(input.memberships, input.privilegedGroupIds),
+  };
+}
+
+/** The same verdict after the user's pass changed (minted or revoked): only `replaces` moves. */
+export function preflightWithTap(verdict: Preflight, tap: TapInfo | null): Preflight {
+  const replaces = isLiveTap(tap);
+  const notes = verdict.notes.filter((n) => n !== REPLACES_NOTE);
+  return { ...verdict, replaces, notes: replaces ? [...notes, REPLACES_NOTE] : notes };
+}

@@ -1,0 +1,25 @@
+/**
+ * The TAP policy, read once per session (inside the first card's batch) so every later card is
+ * exactly one request. "Unreadable" (403 for the technician's roles) is remembered too; a
+ * transient failure is not. `clear()` forces a fresh read with the next card.
+ */
+import type { PolicyKnowledge } from '../tap/policy';
+
+export interface PolicyCache {
+  get(): PolicyKnowledge;
+  remember(knowledge: PolicyKnowledge): void;
+  clear(): void;
+}
+
+export function createPolicyCache(): PolicyCache {
+  let knowledge: PolicyKnowledge = { kind: 'unknown' };
+  return {
+    get: () => knowledge,
+    remember(next) {
+      if (next.kind !== 'unknown') knowledge = next;
+    },
+    clear() {
+      knowledge = { kind: 'unknown' };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The signed-in frame: header, notices, navigation and the three pages. The issue page stays
+ * mounted while other pages are in front, and under the sign-in overlay, so no work is lost.
+ */
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { AppInfo, ConfigView, Technician } from '../preload/contract';
+import { AuditPage } from './features/audit/audit-page';
+import { AppHeader } from './features/header/app-header';
+import { IssuePage } from './features/issue/issue-page';
+import { ConfigProblems } from './features/settings/config-problems';
+import { SettingsPage } from './features/settings/settings-page';
+import type { AppError, Args } from '../preload/contract';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
+  nav: {
+    padding: `0 ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: { flexGrow: 1, padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+type Page = 'issue' | 'audit' | 'settings';
+
+type Props = Readonly<{
+  info: AppInfo;
+  config: ConfigView | null;
+  technician: Technician | null;
+  onSignOut: () => void;
+  onSaveHandoff: (args: Args<'config.setHandoff'>) => Promise<AppError | null>;
+}>;
+
+/** Header + nav + pages. */
+export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }: Props) {
+  const styles = useStyles();
+  const [page, setPage] = useState<Page>('issue');
+  useEffect(() => {
+    // Ctrl+K finds a user from any page: bring the issue page forward first.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') setPage('issue');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className={styles.root}>
+      <AppHeader info={info} technician={technician} onSignOut={onSignOut} />
+      <nav className={styles.nav} aria-label="Main">
+        <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)}>
+          <Tab value="issue">Issue a pass</Tab>
+          <Tab value="audit">Audit journal</Tab>
+          <Tab value="settings">Settings</Tab>
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        <div className={styles.notices}>
+          {info.tokenCache === 'memory-only' ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>Sign-in is not remembered: this computer offers no secure storage.</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {config && page !== 'settings' ? <ConfigProblems problems={config.problems} /> : null}
+        </div>
+        <div hidden={page !== 'issue'}>
+          {config ? <IssuePage verification={config.verification.value} visible={page === 'issue'} /> : null}
+        </div>
+        {page === 'audit' ? <AuditPage /> : null}
+        {page === 'settings' && config ? (
+          <SettingsPage key={JSON.stringify(config.handoff)} config={config} onSave={onSaveHandoff} />
+        ) : null}
+      </main>
+    </div>
+  );
+}

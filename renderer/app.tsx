@@ -1,0 +1,101 @@
+/**
+ * Chooses the screen: first run, sign-in, or the signed-in frame (with the sign-in overlay when
+ * a sign-in is lost mid-task). Also picks the theme: OS light/dark, purple in demo mode.
+ */
+import { Dialog, DialogBody, DialogSurface, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { AppFrame } from './app-frame';
+import { FirstRunForm } from './features/first-run/first-run-form';
+import { useFirstRun } from './features/first-run/use-first-run';
+import { ConfigProblems } from './features/settings/config-problems';
+import { useConfig } from './features/settings/use-config';
+import { SignInPanel } from './features/sign-in/sign-in-panel';
+import { useSignIn } from './features/sign-in/use-sign-in';
+import { useSession } from './session/session-provider';
+import { CspFluentProvider } from './theme/csp-fluent-provider';
+import { pickTheme } from './theme/themes';
+import { usePrefersDark } from './theme/use-color-scheme';
+import { ErrorNote } from './ui/error-note';
+import { useAppInfo } from './use-app-info';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh' },
+  centre: { padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalL },
+});
+
+/** The whole app below the providers. */
+export function App() {
+  const styles = useStyles();
+  const dark = usePrefersDark();
+  const app = useAppInfo();
+  const { config, refresh: refreshConfig, setHandoff } = useConfig();
+  const { session, signInNeeded } = useSession();
+  const signIn = useSignIn();
+  const firstRun = useFirstRun(() => {
+    void app.refresh();
+    void refreshConfig();
+  });
+  // Once signed in, the frame stays (under an overlay) until the technician signs out.
+  const [keepFrame, setKeepFrame] = useState(false);
+  const signedIn = session?.state === 'signed-in';
+  if (signedIn && !keepFrame) setKeepFrame(true);
+
+  const info = app.info;
+  const theme = pickTheme(info?.mode === 'demo', dark);
+  const signInPanel = (
+    <SignInPanel
+      session={session}
+      reason={keepFrame ? signInNeeded ?? (signedIn ? null : { code: 'interaction-required', message: 'Your sign-in has expired.' }) : null}
+      error={signIn.error}
+      busy={signIn.busy}
+      onSignIn={(flow) => void signIn.signIn(flow)}
+      onCancel={() => void signIn.cancel()}
+    />
+  );
+
+  let body;
+  if (!info) {
+    body = <div className={styles.centre}>{app.error ? <ErrorNote error={app.error} /> : <Spinner label="Starting TAP Desk…" />}</div>;
+  } else if (info.mode === 'unconfigured') {
+    body = (
+      <div className={styles.centre}>
+        {config ? <ConfigProblems problems={config.problems} /> : null}
+        <FirstRunForm error={firstRun.error} busy={firstRun.busy} onSave={(t, c, cl) => void firstRun.save(t, c, cl)} onUseDemo={() => void firstRun.useDemo()} onHelp={firstRun.openHelp} />
+      </div>
+    );
+  } else if (signedIn || keepFrame) {
+    body = (
+      <>
+        <AppFrame
+          info={info}
+          config={config}
+          technician={session?.state === 'signed-in' ? session.technician : null}
+          onSignOut={() => {
+            setKeepFrame(false);
+            void signIn.signOut();
+          }}
+          onSaveHandoff={setHandoff}
+        />
+        <Dialog open={!signedIn || signInNeeded !== null} modalType="alert">
+          <DialogSurface aria-label="Sign in again">
+            <DialogBody>{signInPanel}</DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </>
+    );
+  } else if (session === null) {
+    body = <div className={styles.centre}><Spinner label="Checking your sign-in…" /></div>;
+  } else {
+    body = (
+      <div className={styles.centre}>
+        {config ? <ConfigProblems problems={config.problems} /> : null}
+        {signInPanel}
+      </div>
+    );
+  }
+  return (
+    <CspFluentProvider theme={theme} className={styles.page}>
+      {body}
+    </CspFluentProvider>
+  );
+}

@@ -1,0 +1,91 @@
+/** The audit journal: filter, read, verify the hash chain, export CSV. */
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { AuditVerification } from '../../../preload/contract';
+import { ErrorNote } from '../../ui/error-note';
+import { toListArgs, type AuditFilterDraft } from './audit-filters';
+import { AuditTable } from './audit-table';
+import { useAudit } from './use-audit';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+});
+
+const empty: AuditFilterDraft = { from: '', to: '', technician: '', target: '' };
+
+function verificationText(v: AuditVerification): string {
+  if (v.ok) return `Journal intact: ${String(v.entries)} entries${v.segments > 1 ? ` in ${String(v.segments)} segments` : ''}.`;
+  if (v.firstBroken) return `Journal broken at ${v.firstBroken.file}, line ${String(v.firstBroken.line)}: ${v.firstBroken.reason}`;
+  return 'Journal broken.';
+}
+
+/** Container + view for the audit journal (small enough to stay one file). */
+export function AuditPage() {
+  const styles = useStyles();
+  const audit = useAudit();
+  const [draft, setDraft] = useState<AuditFilterDraft>(empty);
+  const set = (patch: Partial<AuditFilterDraft>) => setDraft({ ...draft, ...patch });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void audit.list(toListArgs(draft));
+  };
+  const v = audit.verification;
+
+  return (
+    <div className={styles.root}>
+      <Title2 as="h1">Audit journal</Title2>
+      {audit.folder ? <Text className={styles.muted}>Stored in {audit.folder}</Text> : null}
+      <form className={styles.filters} onSubmit={submit} aria-label="Filter the journal">
+        <Field label="From">
+          <Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} />
+        </Field>
+        <Field label="Technician">
+          <Input value={draft.technician} onChange={(_, d) => set({ technician: d.value })} />
+        </Field>
+        <Field label="Target user">
+          <Input value={draft.target} onChange={(_, d) => set({ target: d.value })} />
+        </Field>
+        <Button type="submit" appearance="primary">
+          Apply filters
+        </Button>
+      </form>
+      <div className={styles.actions}>
+        <Button onClick={() => void audit.verify()}>Verify</Button>
+        <Button onClick={() => void audit.exportCsv()}>Export CSV</Button>
+      </div>
+      {v ? (
+        <MessageBar intent={v.ok ? 'success' : 'error'} layout="multiline" role="status">
+          <MessageBarBody>
+            {verificationText(v)}
+            {v.tornTail ? ` A torn last line was found at ${v.tornTail.file}, line ${String(v.tornTail.line)}.` : ''}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {audit.exported ? (
+        <Text role="status">{`Exported ${String(audit.exported.rows)} rows to ${audit.exported.path}`}</Text>
+      ) : null}
+      {audit.error ? <ErrorNote error={audit.error} /> : null}
+      {audit.entries === null ? null : audit.entries.length === 0 ? (
+        <Text>No entries match.</Text>
+      ) : (
+        <AuditTable entries={audit.entries} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { AuditEntryView } from '../../../preload/contract';
+import { formatLocal, formatUtc } from '../../ui/format-time';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+const resultColor = { success: 'success', failure: 'danger', unknown: 'warning' } as const;
+
+/** The journal entries as a table, newest last (the journal's own order). */
+export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryView[] }>) {
+  const styles = useStyles();
+  return (
+    <div className={styles.wrap}>
+      <Table aria-label="Audit journal entries" size="small">
+        <TableHeader>
+          <TableRow>
+            {['#', 'Time', 'Action', 'Result', 'Technician', 'Target', 'Ticket', 'Details'].map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {entries.map((e) => (
+            <TableRow key={e.seq}>
+              <TableCell>{e.seq}</TableCell>
+              <TableCell>
+                <time dateTime={e.time} title={formatUtc(e.time)}>
+                  {formatLocal(e.time)}
+                </time>
+              </TableCell>
+              <TableCell>{e.action}</TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={resultColor[e.result]}>
+                  {e.result}
+                </Badge>
+              </TableCell>
+              <TableCell>{e.technicianUpn ?? '—'}</TableCell>
+              <TableCell>{e.targetUpn ?? '—'}</TableCell>
+              <TableCell>{e.ticket ?? '—'}</TableCell>
+              <TableCell>
+                {[e.tier, e.errorCode, e.detail].filter(Boolean).join(' · ')}
+                {e.requestId ? <span className={styles.mono}> {e.requestId}</span> : null}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** The audit journal: list with filters, verify the chain, export CSV. */
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError, Args, AuditEntryView, AuditVerification } from '../../../preload/contract';
+import { call, useBridge } from '../../bridge';
+
+/** Journal entries and the results of Verify and Export. */
+export function useAudit() {
+  const bridge = useBridge();
+  const [entries, setEntries] = useState<readonly AuditEntryView[] | null>(null);
+  const [folder, setFolder] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const [exported, setExported] = useState<{ path: string; rows: number } | null>(null);
+
+  const list = useCallback(
+    async (filters: Args<'audit.list'>) => {
+      setError(null);
+      const reply = await call(bridge, 'audit.list', filters);
+      if (reply.ok) {
+        setEntries(reply.value.entries);
+        setFolder(reply.value.folder);
+      } else {
+        setError(reply.error);
+      }
+    },
+    [bridge],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void call(bridge, 'audit.list', {}).then((reply) => {
+      if (!live) return;
+      if (reply.ok) {
+        setEntries(reply.value.entries);
+        setFolder(reply.value.folder);
+      } else {
+        setError(reply.error);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
+
+  const verify = useCallback(async () => {
+    setError(null);
+    const reply = await call(bridge, 'audit.verify', {});
+    if (reply.ok) setVerification(reply.value);
+    else setError(reply.error);
+  }, [bridge]);
+
+  const exportCsv = useCallback(async () => {
+    setError(null);
+    const reply = await call(bridge, 'audit.exportCsv', {});
+    if (reply.ok) setExported(reply.value);
+    else setError(reply.error);
+  }, [bridge]);
+
+  return { entries, folder, error, verification, exported, list, verify, exportCsv };
+}

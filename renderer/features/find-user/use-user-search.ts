@@ -1,0 +1,75 @@
+/**
+ * Type-ahead search: debounced, at most one request in flight, and a reply is shown only if it
+ * answers the query that is in the box right now (stale replies are dropped).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError, UserSummary } from '../../../preload/contract';
+import { call, useBridge } from '../../bridge';
+
+/** What the result list shows. */
+export type SearchStatus =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'searching' }
+  | { readonly kind: 'results'; readonly users: readonly UserSummary[] }
+  | { readonly kind: 'no-match' }
+  | { readonly kind: 'error'; readonly error: AppError };
+
+/** The search box's state and its change handler. */
+export function useUserSearch(debounceMs = 200) {
+  const bridge = useBridge();
+  const [query, setQueryState] = useState('');
+  const [status, setStatus] = useState<SearchStatus>({ kind: 'empty' });
+  const current = useRef('');
+  const inFlight = useRef(false);
+  const wanted = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const alive = useRef(true);
+
+  const pump = useCallback(async (): Promise<void> => {
+    if (inFlight.current) return;
+    // One request at a time; a query typed meanwhile goes out when the reply is in.
+    while (wanted.current && alive.current) {
+      wanted.current = false;
+      inFlight.current = true;
+      const sent = current.current;
+      const reply = await call(bridge, 'users.search', { query: sent });
+      inFlight.current = false;
+      if (!alive.current) return;
+      // Only a reply to what is in the box now may reach the screen.
+      if (reply.ok && reply.value.query === current.current) {
+        setStatus(reply.value.users.length ? { kind: 'results', users: reply.value.users } : { kind: 'no-match' });
+      } else if (!reply.ok && sent === current.current) {
+        setStatus({ kind: 'error', error: reply.error });
+      }
+    }
+  }, [bridge]);
+
+  const setQuery = useCallback(
+    (next: string) => {
+      setQueryState(next);
+      current.current = next.trim();
+      window.clearTimeout(timer.current);
+      if (current.current === '') {
+        wanted.current = false;
+        setStatus({ kind: 'empty' });
+        return;
+      }
+      setStatus((s) => (s.kind === 'results' ? s : { kind: 'searching' }));
+      timer.current = window.setTimeout(() => {
+        wanted.current = true;
+        void pump();
+      }, debounceMs);
+    },
+    [debounceMs, pump],
+  );
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      window.clearTimeout(timer.current);
+    };
+  }, []);
+
+  return { query, setQuery, status };
+}

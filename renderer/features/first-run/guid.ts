@@ -1,0 +1,7 @@
+/** The same GUID shape main's contract accepts for tenant and client IDs. */
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when `value` is a GUID such as 00000000-0000-0000-0000-000000000000. */
+export function isGuid(value: string): boolean {
+  return guidPattern.test(value.trim());
+}

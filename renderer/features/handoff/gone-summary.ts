@@ -1,0 +1,22 @@
+import type { Handoff } from '../../../preload/contract';
+
+/** Why the pass left the screen. */
+export type GoneReason = 'handed-over' | 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' | 'hidden';
+
+/** What is left of a handoff once the pass is gone: never the pass itself. */
+export interface GoneSummary {
+  readonly reason: GoneReason;
+  readonly tapId: string;
+  readonly isUsableOnce: boolean;
+  readonly userPrincipalName: string;
+}
+
+/** Copies the non-secret facts out of a handoff, so the handoff object can be dropped. */
+export function summarize(handoff: Handoff, reason: GoneReason): GoneSummary {
+  return {
+    reason,
+    tapId: handoff.tap.id,
+    isUsableOnce: handoff.tap.isUsableOnce,
+    userPrincipalName: handoff.userPrincipalName,
+  };
+}

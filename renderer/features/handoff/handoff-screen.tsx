@@ -1,0 +1,127 @@
+/**
+ * The show-once screen. The pass is the focus: large, centred, on its own surface. Around it:
+ * the phonetic spelling, the QR code with its warning, what to read out, copy and hide controls.
+ * Keyboard path: the pass region takes focus; Tab reaches Copy, Handed over, Hide now; Esc hides.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Copy20Regular, EyeOff20Regular, Checkmark20Regular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { AppError, Handoff } from '../../../preload/contract';
+import { ErrorNote } from '../../ui/error-note';
+import { secondsUntil } from '../../ui/format-time';
+import { PassDisplay } from './pass-display';
+import { PhoneticList } from './phonetic-list';
+import { QrCode } from './qr-code';
+import { ValidityReadout } from './validity-readout';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, outline: 'none' },
+  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  passCard: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow16,
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  countdown: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  qr: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '240px' },
+  note: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+type Props = Readonly<{
+  handoff: Handoff;
+  nowMs: number;
+  clipboardLine: string | null;
+  copyError: AppError | null;
+  onCopy: () => void;
+  onHandedOver: () => void;
+  onHide: () => void;
+}>;
+
+/** Presentational handoff screen for one pass. */
+export function HandoffScreen({ handoff, nowMs, clipboardLine, copyError, onCopy, onHandedOver, onHide }: Props) {
+  const styles = useStyles();
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => rootRef.current?.focus(), []);
+  const left = secondsUntil(handoff.hideAt, nowMs);
+  // The bar runs from the time left when the screen opened down to zero.
+  const [total] = useState(() => Math.max(1, secondsUntil(handoff.hideAt, nowMs)));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onHide();
+    }
+  };
+
+  return (
+    <section ref={rootRef} tabIndex={-1} className={styles.root} aria-labelledby="handoff-title" onKeyDown={onKeyDown}>
+      <div className={styles.head}>
+        <Title3 as="h2" id="handoff-title">
+          {handoff.replaced ? 'New pass (the old one is gone)' : 'Temporary Access Pass'} for {handoff.userDisplayName}
+        </Title3>
+        <Text className={styles.note}>Shown once. Read it out or let the person type it; it cannot be shown again.</Text>
+      </div>
+      <div className={styles.passCard}>
+        <PassDisplay pass={handoff.pass} />
+        <div className={styles.countdown}>
+          <ProgressBar value={Math.min(1, left / total)} thickness="large" aria-label="Time until the pass hides" />
+          <Text role="timer" aria-live="off" className={styles.note}>
+            Hides in {left} s
+          </Text>
+        </div>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" size="large" icon={<Copy20Regular />} onClick={onCopy}>
+          Copy
+        </Button>
+        <Button size="large" icon={<Checkmark20Regular />} onClick={onHandedOver}>
+          Handed over
+        </Button>
+        <Button size="large" appearance="subtle" icon={<EyeOff20Regular />} onClick={onHide}>
+          Hide now
+        </Button>
+        {clipboardLine ? <Text role="status">{clipboardLine}</Text> : null}
+      </div>
+      {copyError ? <ErrorNote error={copyError} title="Copy failed" /> : null}
+      {handoff.contentProtected ? null : (
+        <MessageBar intent="warning">
+          <MessageBarBody>Screen capture is allowed by your organisation: this pass can appear in screenshots and screen shares.</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.columns}>
+        <div className={styles.section}>
+          <Subtitle2 as="h3">Read aloud</Subtitle2>
+          <PhoneticList words={handoff.phonetic} />
+          <Subtitle2 as="h3">Tell the person</Subtitle2>
+          <ValidityReadout handoff={handoff} nowMs={nowMs} />
+        </div>
+        {handoff.showQr ? (
+          <div className={styles.qr}>
+            <Subtitle2 as="h3">QR code</Subtitle2>
+            <QrCode value={handoff.pass} label="QR code of the pass" />
+            <Text size={200} className={styles.note}>
+              Phone camera apps may send what they scan to a cloud service. Scan only where the person will sign in.
+            </Text>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

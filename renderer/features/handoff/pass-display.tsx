@@ -1,0 +1,90 @@
+/**
+ * The pass, large and monospaced, in groups of four. Digits take the brand colour with a slashed
+ * zero, symbols are boxed, and look-alike letters carry a caption. The captions are CSS generated
+ * content, so the DOM text is exactly the pass (nothing else to scrub).
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { toGlyphGroups, toRows, type GlyphKind } from './pass-glyphs';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalL,
+    overflowX: 'auto',
+    padding: `${tokens.spacingVerticalL} 0`,
+  },
+  row: { display: 'flex', gap: '0.9em', whiteSpace: 'nowrap', flexWrap: 'nowrap' },
+  group: { display: 'inline-flex', gap: '0.08em' },
+  text: {
+    fontFamily: "'Cascadia Mono', Consolas, 'SF Mono', Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
+    fontVariantNumeric: 'slashed-zero',
+    fontFeatureSettings: '"zero" 1',
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: 1.1,
+    color: tokens.colorNeutralForeground1,
+  },
+  large: { fontSize: '56px' },
+  medium: { fontSize: '44px' },
+  small: { fontSize: '34px' },
+  glyph: {
+    position: 'relative',
+    display: 'inline-block',
+    minWidth: '0.8em',
+    textAlign: 'center',
+    paddingBottom: '0.42em',
+    '::after': {
+      content: 'attr(data-hint)',
+      position: 'absolute',
+      left: '50%',
+      bottom: 0,
+      transform: 'translateX(-50%)',
+      fontFamily: tokens.fontFamilyBase,
+      fontSize: '11px',
+      fontWeight: tokens.fontWeightRegular,
+      lineHeight: '14px',
+      whiteSpace: 'nowrap',
+      color: tokens.colorNeutralForeground2,
+    },
+  },
+  digit: { color: tokens.colorBrandForeground1 },
+  upper: {},
+  lower: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  symbol: {
+    outline: `1px solid ${tokens.colorNeutralStroke1}`,
+    outlineOffset: '-0.08em',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+});
+
+/** Renders `pass` for reading aloud or typing; never wraps inside a group. */
+export function PassDisplay({ pass }: Readonly<{ pass: string }>) {
+  const styles = useStyles();
+  const groups = toGlyphGroups(pass);
+  const size = pass.length <= 12 ? styles.large : pass.length <= 16 ? styles.medium : styles.small;
+  const kindClass: Record<GlyphKind, string> = {
+    digit: styles.digit,
+    upper: styles.upper,
+    lower: styles.lower,
+    symbol: styles.symbol,
+  };
+  return (
+    <div className={mergeClasses(styles.root, styles.text, size)} role="group" aria-label="Temporary Access Pass" data-testid="pass">
+      {toRows(groups).map((row, r) => (
+        <div key={r} className={styles.row}>
+          {row.map((group, g) => (
+            <span key={g} className={styles.group}>
+              {group.map((glyph, i) => (
+                <span key={i} className={mergeClasses(styles.glyph, kindClass[glyph.kind])} data-hint={glyph.hint ?? ''}>
+                  {glyph.char}
+                </span>
+              ))}
+            </span>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

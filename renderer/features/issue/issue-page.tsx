@@ -1,0 +1,136 @@
+/**
+ * "Issue a pass": find the user, check them, mint, hand over. All of the technician's place
+ * (selection, checks, form) lives here, so a sign-in overlay on top never loses it.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useRef, useState } from 'react';
+import type { UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
+import { useFocusShortcut } from '../find-user/use-focus-shortcut';
+import { UserSearch } from '../find-user/user-search';
+import { useUserSearch } from '../find-user/use-user-search';
+import { HandoffHost } from '../handoff/handoff-host';
+import type { GoneSummary } from '../handoff/gone-summary';
+import type { MintRequest } from '../mint/mint-form';
+import { initialDraft, type MintDraft } from '../mint/mint-draft';
+import { UnknownOutcome } from '../mint/unknown-outcome';
+import { useMint } from '../mint/use-mint';
+import { useUserCard } from '../user-card/use-user-card';
+import { emptyDraft, type VerificationDraft } from '../verify/verification';
+import type { IssueStage } from './issue-stage';
+import { UserWorkspace } from './user-workspace';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) minmax(0, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  full: { maxWidth: '1100px', margin: '0 auto', width: '100%' },
+  side: { position: 'sticky', top: 0 },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+});
+
+/** The issue flow, from search to handoff. */
+export function IssuePage({ verification, visible }: Readonly<{ verification: VerificationConfig; visible: boolean }>) {
+  const styles = useStyles();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useFocusShortcut(searchRef);
+  const search = useUserSearch();
+  const [selected, setSelected] = useState<UserSummary | null>(null);
+  const { state: cardState, reload, revoke } = useUserCard(selected?.id ?? null);
+  const { mint, busy, error: mintError, clearError } = useMint();
+  const [verifyDraft, setVerifyDraft] = useState<VerificationDraft>(emptyDraft);
+  const [mintDraft, setMintDraft] = useState<MintDraft>(() => initialDraft(null));
+  const [stage, setStage] = useState<IssueStage>({ kind: 'form' });
+
+  // A new user's card resets the form to their policy's defaults (a reload of the same user does not).
+  const [draftFor, setDraftFor] = useState<string | null>(null);
+  const readyCard = cardState.kind === 'ready' ? cardState.card : null;
+  if (readyCard && readyCard.user.id !== draftFor) {
+    setDraftFor(readyCard.user.id);
+    setMintDraft(initialDraft(readyCard.preflight.policy));
+  }
+
+  const select = (user: UserSummary) => {
+    setSelected(user);
+    setVerifyDraft(emptyDraft);
+    setStage({ kind: 'form' });
+    clearError();
+  };
+
+  const onMint = async (card: UserCard, request: MintRequest) => {
+    const outcome = await mint({
+      user: card.user.id,
+      ...request,
+      replace: card.tap !== null,
+      verification: { tier: card.preflight.tier, method: verifyDraft.method, ticket: verifyDraft.ticket, checked: [...verifyDraft.checked] },
+    });
+    if (outcome?.kind === 'minted') setStage({ kind: 'handoff', handoff: outcome.handoff });
+    else if (outcome?.kind === 'unknown') setStage({ kind: 'unknown', tapNow: outcome.tapNow, message: outcome.message });
+    if (outcome?.kind === 'unknown') void reload();
+  };
+
+  // Setting the stage to a summary is what drops the Handoff object, and the pass with it.
+  const onGone = useCallback(
+    (summary: GoneSummary) => {
+      setStage({ kind: 'gone', summary });
+      void reload();
+    },
+    [reload],
+  );
+  const backToForm = () => {
+    setStage({ kind: 'form' });
+    void reload();
+  };
+  const nextUser = () => {
+    setSelected(null);
+    setVerifyDraft(emptyDraft);
+    setStage({ kind: 'form' });
+    search.setQuery('');
+    window.setTimeout(() => searchRef.current?.focus(), 0);
+  };
+
+  if (selected && (stage.kind === 'handoff' || stage.kind === 'gone')) {
+    return (
+      <div className={styles.full}>
+        <HandoffHost
+          userId={selected.id}
+          handoff={stage.kind === 'handoff' ? stage.handoff : null}
+          gone={stage.kind === 'gone' ? stage.summary : null}
+          onGone={onGone}
+          onReplace={backToForm}
+          onNextUser={nextUser}
+          onRevoked={() => void reload()}
+          visible={visible}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.side}>
+        <UserSearch
+          query={search.query}
+          status={search.status}
+          inputRef={searchRef}
+          onQueryChange={search.setQuery}
+          onSelect={select}
+        />
+      </div>
+      <div className={styles.main}>
+        {stage.kind === 'unknown' ? (
+          <UnknownOutcome tapNow={stage.tapNow} message={stage.message} onReplace={backToForm} />
+        ) : null}
+        <UserWorkspace
+          cardState={cardState}
+          verification={verification}
+          verifyDraft={verifyDraft}
+          mintDraft={mintDraft}
+          minting={busy}
+          mintError={mintError}
+          onVerifyChange={setVerifyDraft}
+          onMintDraftChange={setMintDraft}
+          onMint={(card, request) => void onMint(card, request)}
+          onRevoke={revoke}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/** The selected user's card, the identity check and the mint form, side by side. */
+import { Card, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AppError, UserCard, VerificationConfig } from '../../../preload/contract';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ErrorNote } from '../../ui/error-note';
+import { useNow } from '../../ui/use-now';
+import { MintForm, type MintRequest } from '../mint/mint-form';
+import type { MintDraft } from '../mint/mint-draft';
+import { UserCardView } from '../user-card/user-card-view';
+import type { CardState } from '../user-card/use-user-card';
+import { VerifyIdentity } from '../verify/verify-identity';
+import { verificationGap, type VerificationDraft } from '../verify/verification';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+});
+
+type Props = Readonly<{
+  cardState: CardState;
+  verification: VerificationConfig;
+  verifyDraft: VerificationDraft;
+  mintDraft: MintDraft;
+  minting: boolean;
+  mintError: AppError | null;
+  onVerifyChange: (draft: VerificationDraft) => void;
+  onMintDraftChange: (draft: MintDraft) => void;
+  onMint: (card: UserCard, request: MintRequest) => void;
+  onRevoke: (tapId: string) => Promise<AppError | null>;
+}>;
+
+/** Card + verify + mint for one user. */
+export function UserWorkspace(props: Props) {
+  const styles = useStyles();
+  const now = useNow(30_000);
+  const [revokeOpen, setRevokeOpen] = useState(false);
+  const [revokeError, setRevokeError] = useState<AppError | null>(null);
+  const { cardState } = props;
+  if (cardState.kind === 'idle') return null;
+  if (cardState.kind === 'loading') return <Spinner label="Loading the user card…" />;
+  if (cardState.kind === 'error') return <ErrorNote error={cardState.error} title="Could not load this user" />;
+
+  const { card } = cardState;
+  const { preflight } = card;
+  const gap = verificationGap(props.verification, preflight.tier, props.verifyDraft);
+  const firstBlock = preflight.blocks[0];
+  const tap = card.tap;
+  return (
+    <div className={styles.root}>
+      <Card className={styles.card}>
+        <UserCardView card={card} onRevoke={() => setRevokeOpen(true)} />
+        {revokeError ? <ErrorNote error={revokeError} title="Revoke failed" /> : null}
+      </Card>
+      <Card className={styles.card}>
+        <div className={styles.column}>
+          <VerifyIdentity
+            config={props.verification}
+            tier={preflight.tier}
+            draft={props.verifyDraft}
+            disabled={firstBlock !== undefined}
+            onChange={props.onVerifyChange}
+          />
+          <MintForm
+            policy={preflight.policy}
+            draft={props.mintDraft}
+            blockedReason={firstBlock ? `Blocked: ${firstBlock.message}` : gap}
+            policyBlocked={firstBlock !== undefined}
+            replaces={preflight.replaces}
+            busy={props.minting}
+            nowMs={now}
+            onDraftChange={props.onMintDraftChange}
+            onSubmit={(request) => props.onMint(card, request)}
+          />
+          {props.mintError ? <ErrorNote error={props.mintError} title="The pass was not created" /> : null}
+        </div>
+      </Card>
+      {tap ? (
+        <ConfirmDialog
+          open={revokeOpen}
+          title="Revoke this pass?"
+          confirmLabel="Revoke pass"
+          onCancel={() => setRevokeOpen(false)}
+          onConfirm={() => {
+            setRevokeOpen(false);
+            void props.onRevoke(tap.id).then(setRevokeError);
+          }}
+        >
+          {`The Temporary Access Pass of ${card.user.displayName} stops working at once.`}
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** The mint form's editable state, kept by the issue page so a sign-in overlay never loses it. */
+import type { TapPolicy } from '../../../preload/contract';
+import { lifetimeBounds, presetsWithin } from './lifetime';
+
+/** What the technician has entered in the mint form. */
+export interface MintDraft {
+  /** A preset in minutes, or 'custom' to use `customMinutes`. */
+  readonly preset: number | 'custom';
+  readonly customMinutes: string;
+  readonly delayed: boolean;
+  readonly startDate: string;
+  readonly startTime: string;
+  readonly oneTime: boolean;
+}
+
+/** The starting draft for a policy: its default lifetime, start now, one-time when forced. */
+export function initialDraft(policy: TapPolicy | null): MintDraft {
+  const bounds = lifetimeBounds(policy);
+  const isPreset = presetsWithin(bounds).includes(bounds.preferred);
+  return {
+    preset: isPreset ? bounds.preferred : 'custom',
+    customMinutes: String(bounds.preferred),
+    delayed: false,
+    startDate: '',
+    startTime: '',
+    oneTime: policy?.isUsableOnce ?? true,
+  };
+}
+
+/** The lifetime text the draft stands for. */
+export function lifetimeText(draft: MintDraft): string {
+  return draft.preset === 'custom' ? draft.customMinutes : String(draft.preset);
+}

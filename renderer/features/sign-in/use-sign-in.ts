@@ -1,0 +1,40 @@
+/** Sign-in actions; the resulting session goes to the SessionProvider. */
+import { useCallback, useState } from 'react';
+import type { AppError } from '../../../preload/contract';
+import { call, useBridge } from '../../bridge';
+import { useSession } from '../../session/session-provider';
+
+/** Starts, cancels and ends sign-in, with a busy flag and the last error. */
+export function useSignIn() {
+  const bridge = useBridge();
+  const { update } = useSession();
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signIn = useCallback(
+    async (flow: 'browser' | 'device-code') => {
+      setBusy(true);
+      setError(null);
+      const reply = await call(bridge, 'auth.signIn', { flow });
+      setBusy(false);
+      if (reply.ok) update(reply.value);
+      // Cancelling is the technician's own choice, not an error to show.
+      else if (reply.error.code !== 'sign-in-cancelled') setError(reply.error);
+    },
+    [bridge, update],
+  );
+
+  const cancel = useCallback(async () => {
+    const reply = await call(bridge, 'auth.cancel', {});
+    setBusy(false);
+    if (reply.ok) update(reply.value);
+  }, [bridge, update]);
+
+  const signOut = useCallback(async () => {
+    const reply = await call(bridge, 'auth.signOut', {});
+    if (reply.ok) update(reply.value);
+    else setError(reply.error);
+  }, [bridge, update]);
+
+  return { signIn, cancel, signOut, error, busy };
+}

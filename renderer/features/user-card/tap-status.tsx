@@ -1,0 +1,45 @@
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { TapInfo } from '../../../preload/contract';
+import { LocalTime } from './local-time';
+import { tapStateText } from './tap-state';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  def: { margin: 0 },
+  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+});
+
+type Props = Readonly<{ tap: TapInfo | null; canRevoke: boolean; onRevoke: () => void }>;
+
+/** The user's current TAP: state, start, expiry, one-time; with Revoke. */
+export function TapStatus({ tap, canRevoke, onRevoke }: Props) {
+  const styles = useStyles();
+  if (!tap) return <span>No Temporary Access Pass</span>;
+  return (
+    <div>
+      <div className={styles.row}>
+        <Badge appearance="tint" color={tap.isUsable ? 'success' : 'subtle'} size="large">
+          {tapStateText[tap.state]}
+        </Badge>
+        {canRevoke ? (
+          <Button appearance="secondary" onClick={onRevoke}>
+            Revoke pass
+          </Button>
+        ) : null}
+      </div>
+      <dl className={styles.grid}>
+        <dt className={styles.term}>Starts</dt>
+        <dd className={styles.def}>
+          <LocalTime iso={tap.startDateTime} />
+        </dd>
+        <dt className={styles.term}>Expires</dt>
+        <dd className={styles.def}>
+          <LocalTime iso={tap.expiresDateTime} />
+        </dd>
+        <dt className={styles.term}>Use</dt>
+        <dd className={styles.def}>{tap.isUsableOnce ? 'One-time' : 'Multi-use'}</dd>
+      </dl>
+    </div>
+  );
+}

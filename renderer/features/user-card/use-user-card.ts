@@ -1,0 +1,58 @@
+/** Loads the user card for the selected user; drops replies for a user no longer selected. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError, UserCard } from '../../../preload/contract';
+import { call, useBridge } from '../../bridge';
+
+/** What the card area shows. */
+export type CardState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly card: UserCard }
+  | { readonly kind: 'error'; readonly error: AppError };
+
+type Loaded = { readonly userId: string; readonly generation: number; readonly state: CardState };
+
+/** The card for `userId` (null: nobody selected), with reload and revoke. */
+export function useUserCard(userId: string | null) {
+  const bridge = useBridge();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (!userId) return undefined;
+    const mine = ++latest.current;
+    void call(bridge, 'users.card', { user: userId }).then((reply) => {
+      if (mine !== latest.current) return;
+      setLoaded({ userId, generation, state: reply.ok ? { kind: 'ready', card: reply.value } : { kind: 'error', error: reply.error } });
+    });
+    return () => {
+      // The technician moved on before the card arrived: main may stop reading for that user.
+      if (mine === latest.current) {
+        latest.current++;
+        void call(bridge, 'users.cancel', {});
+      }
+    };
+  }, [bridge, userId, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  const revoke = useCallback(
+    async (tapId: string): Promise<AppError | null> => {
+      if (!userId) return null;
+      const reply = await call(bridge, 'tap.revoke', { user: userId, tapId });
+      if (!reply.ok) return reply.error;
+      reload();
+      return null;
+    },
+    [bridge, userId, reload],
+  );
+
+  // A reload keeps showing the card it refreshes; a new user shows "loading" until theirs arrives.
+  const state: CardState = !userId
+    ? { kind: 'idle' }
+    : loaded?.userId === userId
+      ? loaded.state
+      : { kind: 'loading' };
+  return { state, reload, revoke };
+}

@@ -1,0 +1,43 @@
+/** Pure rules for the identity check that gates the mint button. */
+import type { ChecklistItem, VerificationConfig, VerificationTier } from '../../../preload/contract';
+
+/** What the technician has ticked, chosen and typed so far. */
+export interface VerificationDraft {
+  readonly checked: readonly string[];
+  readonly method: string;
+  readonly ticket: string;
+}
+
+/** An empty draft: nothing ticked, no method, no ticket. */
+export const emptyDraft: VerificationDraft = { checked: [], method: '', ticket: '' };
+
+/** The checklist for a tier (the privileged one is stricter by configuration). */
+export function checklistFor(config: VerificationConfig, tier: VerificationTier): readonly ChecklistItem[] {
+  return config.checklists[tier];
+}
+
+/**
+ * Whether a ticket reference matches the configured pattern. The whole reference must match, so
+ * "INC123 and more" does not pass a pattern meant for "INC123". A broken pattern accepts nothing.
+ */
+export function ticketMatches(pattern: string, ticket: string): boolean {
+  if (ticket.length === 0 || ticket.length > 64) return false;
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(ticket);
+  } catch {
+    return false;
+  }
+}
+
+/** Why the check is not complete yet, or null when mint may be enabled. */
+export function verificationGap(
+  config: VerificationConfig,
+  tier: VerificationTier,
+  draft: VerificationDraft,
+): string | null {
+  const missing = checklistFor(config, tier).filter((item) => !draft.checked.includes(item.id));
+  if (missing.length > 0) return `Tick every identity check (${String(missing.length)} left).`;
+  if (!draft.method) return 'Choose how you verified the person.';
+  if (!ticketMatches(config.ticketPattern, draft.ticket)) return `Enter a ticket reference like ${config.ticketExample}.`;
+  return null;
+}

@@ -1,0 +1,89 @@
+/** The identity checklist for the user's tier, the method used and the ticket reference. */
+import {
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { VerificationConfig, VerificationTier } from '../../../preload/contract';
+import { checklistFor, ticketMatches, type VerificationDraft } from './verification';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  checks: { display: 'flex', flexDirection: 'column' },
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
+});
+
+type Props = Readonly<{
+  config: VerificationConfig;
+  tier: VerificationTier;
+  draft: VerificationDraft;
+  disabled?: boolean;
+  onChange: (draft: VerificationDraft) => void;
+}>;
+
+/** Presentational: all state lives in the caller so it survives a sign-in overlay. */
+export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Props) {
+  const styles = useStyles();
+  const items = checklistFor(config, tier);
+  const ticketOk = ticketMatches(config.ticketPattern, draft.ticket);
+  const toggle = (id: string, on: boolean) =>
+    onChange({ ...draft, checked: on ? [...draft.checked, id] : draft.checked.filter((c) => c !== id) });
+
+  return (
+    <fieldset className={styles.root} disabled={disabled}>
+      <legend className={styles.legend}>Verify the person</legend>
+      {tier === 'privileged' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Privileged user</MessageBarTitle>
+            This person holds an admin role. Use the stricter checks below.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.checks} role="group" aria-label="Identity checks">
+        {items.map((item) => (
+          <Checkbox
+            key={item.id}
+            label={item.label}
+            checked={draft.checked.includes(item.id)}
+            onChange={(_, data) => toggle(item.id, data.checked === true)}
+          />
+        ))}
+      </div>
+      <div className={styles.row}>
+        <Field label="Verification method" required>
+          <Select value={draft.method} onChange={(_, data) => onChange({ ...draft, method: data.value })}>
+            <option value="">Choose…</option>
+            {config.methods.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="Ticket reference"
+          required
+          validationState={draft.ticket && !ticketOk ? 'error' : draft.ticket ? 'success' : 'none'}
+          validationMessage={
+            draft.ticket && !ticketOk ? `Does not look like a ticket reference. Example: ${config.ticketExample}` : undefined
+          }
+          hint={draft.ticket ? undefined : `Example: ${config.ticketExample}`}
+        >
+          <Input
+            value={draft.ticket}
+            maxLength={64}
+            onChange={(_, data) => onChange({ ...draft, ticket: data.value.trim() })}
+          />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Clipboard, HandoffWindow } from '../../../main/ports';
+
+/** An in-memory system clipboard, shared by "us" and "another app" in the tests. */
+export function createMemoryClipboard(): Clipboard & { text: string } {
+  const board = {
+    text: '',
+    readText: () => board.text,
+    writeText: (text: string) => {
+      board.text = text;
+    },
+    clear: () => {
+      board.text = '';
+    },
+  };
+  return board;
+}
+
+/** A window that records every content-protection change. */
+export function createRecordingWindow(): HandoffWindow & {
+  calls: boolean[];
+  protectedNow: () => boolean;
+} {
+  const calls: boolean[] = [];
+  return {
+    calls,
+    setContentProtection: (enabled) => void calls.push(enabled),
+    protectedNow: () => calls.at(-1) === true,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * URLs a compromised or tricked page might try to reach. Every navigation and window.open
+ * guard test runs against all of them.
+ */
+export const hostileUrls: readonly string[] = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'file:///etc/passwd',
+  'file://C:/Windows/System32/calc.exe',
+  'data:text/html,<script>alert(1)</script>',
+  'blob:app://bundle/6e1b3c1a-0000-4000-8000-000000000000',
+  'about:blank',
+  'app://bundle.evil/index.html',
+  'app://bundle@evil/index.html',
+  'app://evil/index.html',
+  'app://bundle:8080/index.html',
+  'app://user:pass@bundle/index.html',
+  'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+  'https://evil.example/',
+  'http://learn.microsoft.com/',
+  'https://learn.microsoft.com@evil.example/',
+  'https://user:pass@learn.microsoft.com/',
+  'https://learn.microsoft.com.evil.example/',
+  'https://evil.example/learn.microsoft.com',
+  'https://learn.microsoft.com:8443/',
+  'https://learn.microsoft.com./',
+  // Cyrillic "а" in place of Latin "a": the parser turns it into punycode (xn--…).
+  'https://\u0430ka.ms/mysecurityinfo',
+  'https://mysigns\u0131ns.microsoft.com/',
+  'ws://127.0.0.1:5173/',
+  'vbscript:msgbox(1)',
+  'ms-settings:privacy',
+  'smb://evil.example/share',
+  'chrome://settings',
+  'devtools://devtools/bundled/inspector.html',
+  '//evil.example/',
+  '',
+  'not a url',
+];
