@@ -221,7 +221,11 @@ export interface ConfigView {
   readonly tenantId: SettingView<string | null>;
   readonly clientId: SettingView<string | null>;
   readonly cloud: SettingView<Cloud>;
-  readonly handoff: SettingView<HandoffSettings>;
+  readonly handoff: SettingView<HandoffSettings> & {
+    readonly lockedFields: readonly (keyof HandoffSettings)[];
+  };
+  /** A warning about the chosen cloud (e.g. TAP v1.0 is not offered there). */
+  readonly cloudNote?: string;
   readonly verification: SettingView<VerificationConfig>;
   readonly auditFolder: SettingView<string>;
   readonly problems: readonly ConfigProblem[];

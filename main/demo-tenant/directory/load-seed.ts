@@ -27,7 +27,7 @@ export function buildDirectory(seed: Seed, clock: Clock, extraUsers = 0): Direct
   const users = seed.users.map((u) => toUser(u, groupId, unitIds, clock));
   // Generated users join the first include-target group, so most of them can get a TAP.
   const tapGroup = seed.tapPolicy.includeTargets.find((t) => t.targetType === 'group' && t.group !== 'all_users');
-  users.push(...generateUsers(extraUsers, seed.tenant.domain, tapGroup ? groupId(tapGroup.group) : null));
+  for (const user of generateUsers(extraUsers, seed.tenant.domain, tapGroup ? groupId(tapGroup.group) : null)) users.push(user);
 
   const upnToId = new Map(users.map((u) => [u.userPrincipalName.toLowerCase(), u.id]));
   const units: AdministrativeUnit[] = seed.administrativeUnits.map((u) => ({

@@ -1,5 +1,5 @@
 /** Loads the user card for the selected user; drops replies for a user no longer selected. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppError, UserCard } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
 
@@ -17,21 +17,20 @@ export function useUserCard(userId: string | null) {
   const bridge = useBridge();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [generation, setGeneration] = useState(0);
-  const latest = useRef(0);
 
   useEffect(() => {
     if (!userId) return undefined;
-    const mine = ++latest.current;
+    let settled = false;
+    let stale = false;
     void call(bridge, 'users.card', { user: userId }).then((reply) => {
-      if (mine !== latest.current) return;
+      settled = true;
+      if (stale) return;
       setLoaded({ userId, generation, state: reply.ok ? { kind: 'ready', card: reply.value } : { kind: 'error', error: reply.error } });
     });
     return () => {
       // The technician moved on before the card arrived: main may stop reading for that user.
-      if (mine === latest.current) {
-        latest.current++;
-        void call(bridge, 'users.cancel', {});
-      }
+      stale = true;
+      if (!settled) void call(bridge, 'users.cancel', {});
     };
   }, [bridge, userId, generation]);
 

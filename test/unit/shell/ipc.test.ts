@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../main/handlers';
+import type { IpcOptions } from '../../../main/ipc';
 import { commandNames, type Command } from '../../../preload/contract';
 import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 const { createIpcEventSink, registerIpc, commandChannelPrefix, eventChannel } = await import('../../../main/ipc');
-type OnRejected = NonNullable<import('../../../main/ipc').IpcOptions['onRejected']>;
+type OnRejected = NonNullable<IpcOptions['onRejected']>;
 
 function spyHandlers() {
   const spies = Object.fromEntries(

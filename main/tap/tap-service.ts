@@ -1,0 +1,164 @@
+/**
+ * The TapService behind `tap.mint` and `tap.revoke`. A mint is checked against the card and the
+ * policy first (a refusal sends nothing), sent once, recorded in the audit journal (awaited: the
+ * entry is durable before the technician sees success), and only then handed to the show-once
+ * handoff with the pass. A lost reply is read back, never re-sent.
+ */
+import type { Args, Handoff, MintOutcome, TapInfo } from '../../preload/contract';
+import type { FailureContext } from '../graph/failure-context';
+import { GraphCallError } from '../graph/graph-call-error';
+import type { Graph } from '../graph/graph-client';
+import type { Clock } from '../ports';
+import { AppFailure } from '../result';
+import type { TapService } from '../services';
+import type { AuditEntry, AuditSink } from './audit-sink';
+import type { CardFacts, CardSource } from './card-source';
+import { checkMint, type RequiredChecklist } from './mint-checks';
+import { mayHaveLanded, resolveLostReply } from './lost-reply';
+import { isLiveTap, toTapInfo } from './tap-info';
+import { createTap, deleteTap } from './tap-requests';
+import type { TechnicianContext } from './technician';
+
+/** What the handoff needs besides the pass itself. */
+export interface HandoffMeta {
+  readonly userPrincipalName: string;
+  readonly userDisplayName: string;
+  readonly tap: TapInfo;
+  readonly replaced: boolean;
+  readonly requestId?: string;
+}
+
+export interface TapServiceDeps {
+  readonly graph: Graph;
+  readonly clock: Clock;
+  readonly technician: () => TechnicianContext | null;
+  readonly cards: CardSource;
+  /** Takes the pass into the show-once vault; the pass is not kept anywhere else. */
+  readonly openHandoff: (pass: string, meta: HandoffMeta) => Handoff | Promise<Handoff>;
+  readonly audit: AuditSink;
+  readonly requiredChecklist?: RequiredChecklist;
+  /** Default 60 s, Graph's own limit for authentication-method requests. */
+  readonly mintTimeoutMs?: number;
+}
+
+function signedIn(technician: () => TechnicianContext | null): TechnicianContext {
+  const current = technician();
+  if (!current) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+  return current;
+}
+
+function contextFor(operation: 'mint' | 'revoke', facts: CardFacts, technician: TechnicianContext): FailureContext {
+  return {
+    operation,
+    targetPrivileged: facts.targetPrivileged,
+    targetIsSelf: facts.card.user.id === technician.id,
+    technician,
+    policyState: facts.card.preflight.policy?.state ?? null,
+  };
+}
+
+/** Appends, or tells the technician the journal is unavailable. */
+async function record(audit: AuditSink, entry: AuditEntry, onFailure: AppFailure): Promise<void> {
+  try {
+    await audit.append(entry);
+  } catch {
+    throw onFailure;
+  }
+}
+
+export function createTapService(deps: TapServiceDeps): TapService {
+  const { graph, clock, cards, audit } = deps;
+
+  async function mint(args: Args<'tap.mint'>): Promise<MintOutcome> {
+    const technician = signedIn(deps.technician);
+    const facts = await cards.facts(args.user);
+    checkMint(args, facts, clock.now(), deps.requiredChecklist);
+    const user = facts.card.user;
+    const prior = facts.card.tap;
+    const replaced = isLiveTap(prior);
+    const context = contextFor('mint', facts, technician);
+    const entry: AuditEntry = {
+      action: replaced ? 'replace' : 'mint',
+      result: 'success',
+      target: user.userPrincipalName,
+      ticket: args.verification.ticket,
+      tier: args.verification.tier,
+      checklist: args.verification.checked,
+      method: args.verification.method,
+      lifetimeInMinutes: args.lifetimeInMinutes,
+      isUsableOnce: args.isUsableOnce,
+      ...(args.startDateTime ? { startDateTime: args.startDateTime } : {}),
+    };
+    const body = {
+      lifetimeInMinutes: args.lifetimeInMinutes,
+      isUsableOnce: args.isUsableOnce,
+      ...(args.startDateTime ? { startDateTime: args.startDateTime } : {}),
+    };
+
+    let reply;
+    try {
+      reply = await createTap(graph, user.id, body, context, deps.mintTimeoutMs);
+    } catch (error) {
+      if (mayHaveLanded(error)) {
+        const lost = await resolveLostReply(graph, user.id, prior?.id ?? null, context, error as GraphCallError);
+        cards.updateTap(user.id, lost.outcome.tapNow);
+        await audit.append({ ...entry, result: 'unknown', errorCode: 'outcome-unknown' }).catch(() => undefined);
+        return lost.outcome;
+      }
+      const failure = error instanceof AppFailure ? error : undefined;
+      await audit
+        .append({ ...entry, result: 'failure', errorCode: failure?.code ?? 'internal', ...(failure?.requestId ? { requestId: failure.requestId } : {}) })
+        .catch(() => undefined); // the mint's own failure is what the technician must see
+      throw error;
+    }
+
+    const { temporaryAccessPass: pass, ...created } = reply.value;
+    const tap = toTapInfo(created);
+    cards.updateTap(user.id, tap);
+    if (typeof pass !== 'string' || pass === '') {
+      throw new AppFailure('outcome-unknown', 'Microsoft Graph created a pass but did not return it.', 'Replace the pass to get one you can hand over.', reply.requestId);
+    }
+    await record(
+      audit,
+      { ...entry, ...(reply.requestId ? { requestId: reply.requestId } : {}) },
+      new AppFailure(
+        'audit-unavailable',
+        'The pass was created but could not be written to the audit journal, so it is not shown.',
+        'Fix the audit folder in Settings, then replace the pass for this user.',
+        reply.requestId,
+      ),
+    );
+    const handoff = await deps.openHandoff(pass, {
+      userPrincipalName: user.userPrincipalName,
+      userDisplayName: user.displayName,
+      tap,
+      replaced,
+      ...(reply.requestId ? { requestId: reply.requestId } : {}),
+    });
+    return { kind: 'minted', handoff };
+  }
+
+  async function revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }> {
+    const technician = signedIn(deps.technician);
+    const facts = await cards.facts(args.user);
+    const user = facts.card.user;
+    const entry: AuditEntry = { action: 'revoke', result: 'success', target: user.userPrincipalName, ...(args.ticket ? { ticket: args.ticket } : {}) };
+    let requestId: string | undefined;
+    try {
+      requestId = (await deleteTap(graph, user.id, args.tapId, contextFor('revoke', facts, technician))).requestId;
+    } catch (error) {
+      const failure = error instanceof AppFailure ? error : undefined;
+      await audit.append({ ...entry, result: 'failure', errorCode: failure?.code ?? 'internal' }).catch(() => undefined);
+      throw error;
+    }
+    cards.updateTap(user.id, null);
+    await record(
+      audit,
+      { ...entry, ...(requestId ? { requestId } : {}) },
+      new AppFailure('audit-unavailable', 'The pass was revoked, but the audit journal could not record it.', 'Fix the audit folder in Settings; note the revocation in the ticket.', requestId),
+    );
+    return { revoked: true };
+  }
+
+  return { mint, revoke };
+}
