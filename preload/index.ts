@@ -35,7 +35,7 @@ const badRequest: Reply<never> = {
   error: { code: 'bad-request', message: 'Unknown command.' },
 };
 
-export const tapDesk: Bridge = {
+const tapDesk: Bridge = {
   invoke(command, args) {
     if (typeof command !== 'string') return Promise.resolve(badRequest);
     // Replies are values; a rejected invoke (no such channel, main gone) becomes one too.

@@ -29,6 +29,10 @@ export function signInTimedOut(seconds: number): AppFailure {
   );
 }
 
+function codeExpired(): AppFailure {
+  return new AppFailure('sign-in-timeout', 'The sign-in code expired before it was used.', 'Start again for a new code.');
+}
+
 /** The AADSTS number is safe to show and is what an admin searches for. */
 function aadsts(text: string | undefined): string {
   const code = /AADSTS\d+/.exec(text ?? '')?.[0];
@@ -64,7 +68,7 @@ export function toAuthFailure(error: unknown, network?: AppFailure): AppFailure 
       case 'authorization_declined':
         return signInCancelled(true);
       case 'expired_token':
-        return new AppFailure('sign-in-timeout', 'The sign-in code expired before it was used.', 'Start again for a new code.');
+        return codeExpired();
       default:
         return new AppFailure(
           'internal',
@@ -79,7 +83,12 @@ export function toAuthFailure(error: unknown, network?: AppFailure): AppFailure 
         return signInCancelled();
       case 'device_code_expired':
       case 'user_timeout_reached':
-        return new AppFailure('sign-in-timeout', 'The sign-in code expired before it was used.', 'Start again for a new code.');
+        return codeExpired();
+      case 'post_request_failed':
+        // The device code poll ended with an error other than "pending"; MSAL keeps it in the message.
+        if (/authorization_declined/.test(error.errorMessage)) return signInCancelled(true);
+        if (/expired_token/.test(error.errorMessage)) return codeExpired();
+        return new AppFailure('internal', 'Sign-in with a code failed.', 'Try again, or sign in with the browser.');
       case 'no_account_in_silent_request':
         return new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
       case 'endpoints_resolution_error':

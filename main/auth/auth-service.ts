@@ -16,6 +16,7 @@ import { signInWithDeviceCode } from './device-code-sign-in';
 import { signInInteractive } from './interactive-sign-in';
 import { createPublicClient } from './public-client';
 import { graphScopes } from './scopes';
+import { raceAbort } from './race-abort';
 import { readDirectoryRoles, technicianFrom } from './technician';
 
 /** What the Graph layer needs: a fresh access token before every call. */
@@ -204,14 +205,4 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
       return (await silent(signal)).accessToken;
     },
   };
-}
-
-/** Rejects with the signal's reason as soon as it aborts. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -3,7 +3,7 @@
  * Where the OS offers no real encryption the cache stays in memory only and nothing is written.
  * A cache that cannot be read or parsed costs a fresh sign-in, never a crash.
  */
-import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+import type { ICachePlugin } from '@azure/msal-node';
 import type { SecretStore } from '../ports';
 import type { AuthLog } from './auth-log';
 
@@ -11,7 +11,7 @@ export type TokenCacheMode = 'encrypted' | 'memory-only';
 
 export interface SecretStoreCachePlugin extends ICachePlugin {
   readonly mode: TokenCacheMode;
-  /** Forget that the store was read, so the next access reads it again (after sign-out). */
+  /** Forget the cache and read the store again at the next access (after sign-out). */
   reset(): void;
 }
 
@@ -32,17 +32,20 @@ function checkedCache(text: string): string {
   return text;
 }
 
-/** Creates the cache plugin. In memory-only mode both hooks do nothing: MSAL's memory is the cache. */
+/**
+ * Creates the cache plugin. MSAL rebuilds its in-memory cache from the last `deserialize`d text
+ * before every silent call, so the plugin must hand it the current cache each time: it keeps the
+ * authoritative serialized copy in memory (this process is the cache's only writer) and reads the
+ * store only once, at the first access.
+ */
 export function createSecretStoreCachePlugin(store: SecretStore, log: AuthLog): SecretStoreCachePlugin {
   const mode: TokenCacheMode = store.encrypted ? 'encrypted' : 'memory-only';
-  // Read once per process (and again after a reset): this process is the cache's only writer,
-  // so MSAL's in-memory state is authoritative after the first load.
-  let loaded = false;
+  /** The cache as MSAL last wrote it; `null` until the store has been read. */
+  let snapshot: string | null = null;
 
-  const discard = async (context: TokenCacheContext, why: string): Promise<void> => {
+  const discard = async (why: string): Promise<void> => {
     log('warning', `The saved sign-in could not be read (${why}); a fresh sign-in will be needed.`);
-    // Reset MSAL's snapshot too: it re-parses the snapshot on every serialize.
-    context.tokenCache.deserialize('');
+    snapshot = '';
     try {
       await store.clear();
     } catch {
@@ -50,32 +53,47 @@ export function createSecretStoreCachePlugin(store: SecretStore, log: AuthLog): 
     }
   };
 
+  const loadOnce = async (): Promise<string> => {
+    if (snapshot !== null) return snapshot;
+    snapshot = '';
+    if (mode === 'memory-only') return snapshot;
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await store.load();
+    } catch (error) {
+      await discard(error instanceof Error ? error.name : 'load failed');
+      return snapshot;
+    }
+    if (bytes === null || bytes.length === 0) return snapshot;
+    try {
+      snapshot = checkedCache(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (error) {
+      await discard(error instanceof SyntaxError ? 'not valid JSON' : 'malformed');
+    }
+    return snapshot;
+  };
+
   return {
     mode,
     reset() {
-      loaded = false;
+      snapshot = null;
     },
     async beforeCacheAccess(context) {
-      if (mode === 'memory-only' || loaded) return;
-      loaded = true;
-      let bytes: Uint8Array | null;
+      const text = await loadOnce();
       try {
-        bytes = await store.load();
-      } catch (error) {
-        await discard(context, error instanceof Error ? error.name : 'load failed');
-        return;
-      }
-      if (bytes === null || bytes.length === 0) return;
-      try {
-        context.tokenCache.deserialize(checkedCache(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
-      } catch (error) {
-        await discard(context, error instanceof SyntaxError ? 'not valid JSON' : 'malformed');
+        context.tokenCache.deserialize(text);
+      } catch {
+        await discard('malformed');
+        // Reset MSAL's own snapshot too: it re-parses it on every serialize.
+        context.tokenCache.deserialize('');
       }
     },
     async afterCacheAccess(context) {
-      if (mode === 'memory-only' || !context.cacheHasChanged) return;
+      if (!context.cacheHasChanged) return;
+      snapshot = context.tokenCache.serialize();
+      if (mode === 'memory-only') return;
       try {
-        await store.save(new TextEncoder().encode(context.tokenCache.serialize()));
+        await store.save(new TextEncoder().encode(snapshot));
       } catch {
         // Signing in still works for this session; only the next start will ask again.
         log('warning', 'The sign-in could not be saved; TAP Desk will ask you to sign in again next time.');

@@ -84,8 +84,10 @@ export async function signInInteractive(options: InteractiveSignInOptions): Prom
 
   const attempt = pca.acquireTokenInteractive({
     scopes: [...options.scopes],
-    prompt: 'select_account',
-    ...(options.loginHint ? { loginHint: options.loginHint } : {}),
+    // A fresh sign-in lets the technician pick the account (shared service-desk PCs). Signing
+    // the remembered technician back in sends their name instead: Entra rejects select_account
+    // together with a hint, and MSAL drops the hint when both are given.
+    ...(options.loginHint ? { loginHint: options.loginHint } : { prompt: 'select_account' }),
     successTemplate,
     errorTemplate,
     openBrowser: async (url) => {

@@ -104,6 +104,7 @@ export function toConfigView(r: Resolved): DetailedConfigView {
     tenantId: single(s.tenantId, states.tenantId),
     clientId: single(s.clientId, states.clientId),
     cloud: single(s.cloud, states.cloud),
+    ...(cloudTable[s.cloud].note === undefined ? {} : { cloudNote: cloudTable[s.cloud].note }),
     handoff: {
       ...grouped(
         handoffOf(s),

@@ -10,11 +10,29 @@ import type { Graph } from './graph-client';
 import { retryDelayMs } from './retry-middleware';
 import { sleep } from './sleep';
 
-/** One GET in the batch. `url` is relative to the version (`/users/{id}?$select=…`), encoded. */
+/**
+ * One read in the batch. `url` is relative to the version (`/users/{id}?$select=…`), encoded.
+ * POST is only for read-only actions such as checkMemberGroups.
+ */
 export interface BatchStep {
   readonly id: string;
   readonly url: string;
+  readonly method?: 'GET' | 'POST';
+  readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+}
+
+function toRequest(step: BatchStep): Record<string, unknown> {
+  const post = step.method === 'POST';
+  // Graph requires a Content-Type on every batched request that has a body.
+  const headers = post ? { 'Content-Type': 'application/json', ...step.headers } : step.headers;
+  return {
+    id: step.id,
+    method: step.method ?? 'GET',
+    url: step.url,
+    ...(headers ? { headers } : {}),
+    ...(post ? { body: step.body ?? {} } : {}),
+  };
 }
 
 export interface BatchPart {
@@ -56,7 +74,14 @@ interface BatchReplyBody {
 function readParts(body: BatchReplyBody): BatchPart[] {
   return (body.responses ?? []).flatMap((r) =>
     typeof r.id === 'string' && typeof r.status === 'number'
-      ? [{ id: r.id, status: r.status, headers: (r.headers ?? {}) as Record<string, string>, body: r.body ?? null }]
+      ? [
+          {
+            id: r.id,
+            status: r.status,
+            headers: (r.headers ?? {}) as Record<string, string>,
+            body: r.body ?? null,
+          },
+        ]
       : [],
   );
 }
@@ -66,7 +91,11 @@ function header(part: BatchPart, name: string): string | null {
 }
 
 /** Sends the steps as one `POST /$batch` and returns each part by id. */
-export async function sendBatch(graph: Graph, steps: readonly BatchStep[], options: BatchOptions): Promise<BatchResult> {
+export async function sendBatch(
+  graph: Graph,
+  steps: readonly BatchStep[],
+  options: BatchOptions,
+): Promise<BatchResult> {
   const parts = new Map<string, BatchPart>();
   let pending = steps;
   let attempts = 0;
@@ -76,8 +105,8 @@ export async function sendBatch(graph: Graph, steps: readonly BatchStep[], optio
     const reply = await graph.send<BatchReplyBody>({
       method: 'POST',
       path: '$batch',
-      body: { requests: pending.map((s) => ({ id: s.id, method: 'GET', url: s.url, ...(s.headers ? { headers: s.headers } : {}) })) },
-      // A batch of GETs changes nothing, so re-sending it after a throttled reply is safe.
+      body: { requests: pending.map(toRequest) },
+      // A batch of reads changes nothing, so re-sending it after a throttled reply is safe.
       retryable: true,
       timeoutMs: options.timeoutMs,
       context: options.context,
@@ -89,13 +118,23 @@ export async function sendBatch(graph: Graph, steps: readonly BatchStep[], optio
     const throttled = pending.filter((s) => THROTTLED.has(parts.get(s.id)?.status ?? 0));
     if (throttled.length === 0 || round >= maxResends) break;
     const wait = Math.max(
-      ...throttled.map((s) => retryDelayMs(header(parts.get(s.id)!, 'retry-after'), round, options.clock.now(), 1000)),
+      ...throttled.map((s) =>
+        retryDelayMs(header(parts.get(s.id)!, 'retry-after'), round, options.clock.now(), 1000),
+      ),
     );
     if (wait > (options.maxWaitMs ?? 10_000)) break;
     try {
       await sleep(options.clock, wait, options.signal);
     } catch {
-      throw new GraphCallError('internal', 'The request was cancelled.', undefined, requestId, 'maybe-delivered', -1, true);
+      throw new GraphCallError(
+        'internal',
+        'The request was cancelled.',
+        undefined,
+        requestId,
+        'maybe-delivered',
+        -1,
+        true,
+      );
     }
     pending = throttled;
   }

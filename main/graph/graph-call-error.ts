@@ -24,7 +24,12 @@ export class GraphCallError extends AppFailure {
     this.name = 'GraphCallError';
   }
 
-  static from(failure: AppFailure, delivery: Delivery, status: number, cancelled = false): GraphCallError {
+  static from(
+    failure: AppFailure,
+    delivery: Delivery,
+    status: number,
+    cancelled = false,
+  ): GraphCallError {
     return new GraphCallError(
       failure.code,
       failure.message,

@@ -95,7 +95,10 @@ export function createGraph(options: GraphOptions): Graph {
 
   async function send<T>(call: GraphCall): Promise<GraphReply<T>> {
     const timer = new AbortController();
-    const cancelTimer = clock.setTimeout(() => timer.abort(new Error('graph request timed out')), call.timeoutMs);
+    const cancelTimer = clock.setTimeout(
+      () => timer.abort(new Error('graph request timed out')),
+      call.timeoutMs,
+    );
     const signal = call.signal ? AbortSignal.any([call.signal, timer.signal]) : timer.signal;
     const trace = new RequestTrace(call.retryable, signal);
     const auth = new AuthenticationHandlerOptions({
@@ -120,7 +123,11 @@ export function createGraph(options: GraphOptions): Graph {
         : call.method === 'POST'
           ? request.post(call.body ?? {})
           : request.delete())) as T;
-      return { value, attempts: trace.attempts, ...(trace.requestId ? { requestId: trace.requestId } : {}) };
+      return {
+        value,
+        attempts: trace.attempts,
+        ...(trace.requestId ? { requestId: trace.requestId } : {}),
+      };
     } catch (error) {
       throw translateFailure(error, trace, {
         cancelled: call.signal?.aborted === true,

@@ -39,7 +39,11 @@ export function problemFromGraphError(error: GraphError): GraphProblem {
 }
 
 interface ErrorBody {
-  readonly error?: { readonly code?: unknown; readonly message?: unknown; readonly innerError?: unknown };
+  readonly error?: {
+    readonly code?: unknown;
+    readonly message?: unknown;
+    readonly innerError?: unknown;
+  };
 }
 
 /** From one `$batch` response part: `{status, headers, body: {error: {…}}}`. */
@@ -52,7 +56,8 @@ export function problemFromParts(
   const inner = (error?.innerError ?? {}) as Record<string, unknown>;
   const header = (name: string): string | undefined =>
     Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
-  const requestId = typeof inner['request-id'] === 'string' ? inner['request-id'] : header('request-id');
+  const requestId =
+    typeof inner['request-id'] === 'string' ? inner['request-id'] : header('request-id');
   const retryAfterSeconds = parseRetryAfter(header('retry-after'));
   return {
     status,

@@ -24,7 +24,12 @@ export interface RetryOptions {
 const RETRYABLE_STATUS = new Set([429, 503, 504]);
 
 /** Milliseconds to wait before attempt `attempt + 1`, or undefined when Retry-After is unusable. */
-export function retryDelayMs(retryAfter: string | null, attempt: number, nowMs: number, baseDelayMs: number): number {
+export function retryDelayMs(
+  retryAfter: string | null,
+  attempt: number,
+  nowMs: number,
+  baseDelayMs: number,
+): number {
   if (retryAfter !== null && retryAfter.trim() !== '') {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -53,7 +58,12 @@ export function createRetryMiddleware(clock: Clock, options: RetryOptions = {}):
         const response = context.response;
         if (!trace?.retryable || !response || !RETRYABLE_STATUS.has(response.status)) return;
         if (attempt >= maxRetries) return;
-        const wait = retryDelayMs(response.headers.get('Retry-After'), attempt, clock.now(), baseDelayMs);
+        const wait = retryDelayMs(
+          response.headers.get('Retry-After'),
+          attempt,
+          clock.now(),
+          baseDelayMs,
+        );
         if (wait > maxWaitMs) return;
         // Free the connection before waiting; the body of a throttled reply is not needed.
         await response.body?.cancel().catch(() => undefined);

@@ -21,7 +21,9 @@ export interface FailureFacts {
 }
 
 function isGraphError(error: unknown): error is GraphError {
-  return error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+  return (
+    error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number'
+  );
 }
 
 function hostOf(url: string): string {
@@ -32,10 +34,22 @@ function hostOf(url: string): string {
   }
 }
 
-export function translateFailure(error: unknown, trace: RequestTrace, facts: FailureFacts): GraphCallError {
+export function translateFailure(
+  error: unknown,
+  trace: RequestTrace,
+  facts: FailureFacts,
+): GraphCallError {
   const sent = trace.attempts > 0 ? 'maybe-delivered' : 'not-sent';
   if (facts.cancelled) {
-    return new GraphCallError('internal', 'The request was cancelled.', undefined, undefined, sent, -1, true);
+    return new GraphCallError(
+      'internal',
+      'The request was cancelled.',
+      undefined,
+      undefined,
+      sent,
+      -1,
+      true,
+    );
   }
   if (facts.timedOut) {
     const seconds = Math.round(facts.timeoutMs / 1000);
@@ -52,7 +66,11 @@ export function translateFailure(error: unknown, trace: RequestTrace, facts: Fai
     const failure =
       trace.tokenError instanceof AppFailure
         ? trace.tokenError
-        : new AppFailure('not-signed-in', 'TAP Desk could not get a sign-in token for Microsoft Graph.', 'Sign in again.');
+        : new AppFailure(
+            'not-signed-in',
+            'TAP Desk could not get a sign-in token for Microsoft Graph.',
+            'Sign in again.',
+          );
     return GraphCallError.from(failure, 'not-sent', -1);
   }
   if (trace.transportError !== undefined) {
@@ -61,7 +79,11 @@ export function translateFailure(error: unknown, trace: RequestTrace, facts: Fai
         ? trace.transportError
         : classifyNetworkError(trace.transportError, facts.baseUrl);
     // A TLS failure stops before any byte of the request is sent; anything else might not.
-    return GraphCallError.from(failure, failure.code === 'tls' ? 'not-sent' : 'maybe-delivered', -1);
+    return GraphCallError.from(
+      failure,
+      failure.code === 'tls' ? 'not-sent' : 'maybe-delivered',
+      -1,
+    );
   }
   if (isGraphError(error) && error.statusCode >= 200 && error.statusCode < 300) {
     // Graph answered success but the body was cut off: the change happened, the reply is lost.
@@ -75,7 +97,11 @@ export function translateFailure(error: unknown, trace: RequestTrace, facts: Fai
     );
   }
   if (isGraphError(error) && error.statusCode > 0) {
-    return GraphCallError.from(translateProblem(problemFromGraphError(error), facts.context), 'answered', error.statusCode);
+    return GraphCallError.from(
+      translateProblem(problemFromGraphError(error), facts.context),
+      'answered',
+      error.statusCode,
+    );
   }
   return new GraphCallError(
     'internal',

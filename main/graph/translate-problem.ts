@@ -6,8 +6,10 @@ import { AppFailure } from '../result';
 import type { FailureContext } from './failure-context';
 import type { GraphProblem } from './graph-problem';
 
-const LIFETIME = /Invalid LifetimeInMinutes specified\.?\s*The valid range between (\d+) and (\d+)/i;
-const ONE_TIME = /Invalid IsUsableOnce specified|does not allow multiple use temporary access pass/i;
+const LIFETIME =
+  /Invalid LifetimeInMinutes specified\.?\s*The valid range between (\d+) and (\d+)/i;
+const ONE_TIME =
+  /Invalid IsUsableOnce specified|does not allow multiple use temporary access pass/i;
 const CREDENTIAL_POLICY = /UserCredentialPolicy/i;
 const EXTERNAL_GUEST = /cannot be added to an external guest user/i;
 const START_IN_PAST = /Invalid StartDateTime specified.*past/i;
@@ -24,7 +26,12 @@ export function formatMinutes(minutes: number): string {
   return parts.join(' ');
 }
 
-function fail(code: AppFailure['code'], message: string, hint: string, p: GraphProblem): AppFailure {
+function fail(
+  code: AppFailure['code'],
+  message: string,
+  hint: string,
+  p: GraphProblem,
+): AppFailure {
   return new AppFailure(code, message, hint, p.requestId);
 }
 
@@ -80,7 +87,12 @@ function badRequest(p: GraphProblem, ctx: FailureContext): AppFailure {
       p,
     );
   }
-  return fail('bad-request', `Microsoft Graph refused the request: ${p.message}`, 'Check the values and try again.', p);
+  return fail(
+    'bad-request',
+    `Microsoft Graph refused the request: ${p.message}`,
+    'Check the values and try again.',
+    p,
+  );
 }
 
 function denied(p: GraphProblem, ctx: FailureContext): AppFailure {
@@ -93,10 +105,14 @@ function denied(p: GraphProblem, ctx: FailureContext): AppFailure {
       p,
     );
   }
-  if (ctx.targetPrivileged && tech?.capability !== 'everyone') {
+  // A tenant-wide Authentication Administrator may manage every non-privileged member, so a
+  // refusal means a privileged target even when the app could not see why (a role-assignable group).
+  const privileged =
+    ctx.targetPrivileged === true || (tech?.capability === 'members' && !tech.adminUnitScoped);
+  if (privileged && tech?.capability !== 'everyone') {
     return fail(
       'needs-privileged-role',
-      'This user holds an admin role: only a Privileged Authentication Administrator can manage their pass.',
+      'This user is privileged (an admin role or a role-assignable group): only a Privileged Authentication Administrator can manage their pass.',
       'Hand this request to a colleague with the Privileged Authentication Administrator role.',
       p,
     );
@@ -142,18 +158,26 @@ export function translateProblem(p: GraphProblem, ctx: FailureContext): AppFailu
       );
     case 429:
     case 503: {
-      const wait = p.retryAfterSeconds === undefined ? undefined : Math.max(1, Math.ceil(p.retryAfterSeconds));
+      const wait =
+        p.retryAfterSeconds === undefined ? undefined : Math.max(1, Math.ceil(p.retryAfterSeconds));
       return fail(
         'throttled',
         p.status === 429
           ? 'Microsoft Graph is limiting requests from this tenant right now (throttled).'
           : 'Microsoft Graph is temporarily unavailable.',
-        wait === undefined ? 'Wait a minute and try again.' : `Wait ${wait} seconds and try again.`,
+        wait === undefined
+          ? 'Wait a minute and try again.'
+          : `Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
         p,
       );
     }
     case 504:
-      return fail('timeout', 'Microsoft Graph did not answer in time (gateway timeout).', 'Try again in a moment.', p);
+      return fail(
+        'timeout',
+        'Microsoft Graph did not answer in time (gateway timeout).',
+        'Try again in a moment.',
+        p,
+      );
     default:
       return fail(
         p.status >= 500 ? 'internal' : 'bad-request',

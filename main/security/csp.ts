@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
-
 /**
- * The hash of the empty string, as a CSP source.
+ * Styles and Fluent UI.
  *
- * WHY: Fluent UI v9 styles through Griffel, which (like FluentProvider's theme tag) appends an
- * EMPTY `<style>` element and fills it with `sheet.insertRule()`. CSP does not govern CSSOM
- * calls, but it does decide whether an inline `<style>` element gets a sheet at all: under a bare
- * `style-src 'self'` Chromium gives it `sheet === null` and the UI renders unstyled. Allowing the
- * hash of the empty string lets only empty `<style>` elements through; a `<style>` with any
- * content (what an HTML injection would add) and every `style="…"` attribute stay blocked.
- * Verified in Chromium 156 (see docs/security notes in the report). Unlike a nonce it needs no
- * per-load plumbing into the renderer, and unlike `'unsafe-inline'` it admits no CSS text.
+ * Fluent UI v9 styles through Griffel, whose stock DOM renderer (like FluentProvider's theme
+ * tag) appends EMPTY `<style>` elements and fills them with `sheet.insertRule()`. CSP does not
+ * govern CSSOM calls, but under `style-src 'self'` Chromium gives an inline `<style>` element no
+ * sheet at all, so the stock renderer leaves the UI unstyled (checked in Debian's Chromium 156
+ * with @griffel/core's own `createDOMRenderer`). The renderer therefore uses constructable style
+ * sheets (`renderer/theme/constructed-sheets.ts`, `document.adoptedStyleSheets`), which are not
+ * inline content, and production keeps a plain `style-src 'self'`: no `'unsafe-inline'`, no
+ * hash, no nonce.
+ *
+ * Had that not been possible, the least-bad fallbacks were, in order: the hash of the empty
+ * string (`'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='`, admits only empty `<style>`
+ * elements; verified to work), or a per-load nonce handed to
+ * `createDOMRenderer(document, { styleElementAttributes: { nonce } })`.
  */
-export const emptyStyleElementHash = `'sha256-${createHash('sha256').update('').digest('base64')}'`;
 
 export type CspOptions =
   | { readonly mode: 'production' }
@@ -24,7 +26,7 @@ type Directives = Record<string, readonly string[]>;
 const production: Directives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'", emptyStyleElementHash],
+  'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   // Graph and sign-in run in main: the page never talks to the network.

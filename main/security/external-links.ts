@@ -13,12 +13,14 @@ export const externalLinkHosts: readonly string[] = [
 ];
 
 /**
- * Sign-in pages main may open for MSAL's interactive flow, one per supported cloud
- * (Public, US Gov and DoD share `.us`, China is operated by 21Vianet).
+ * Sign-in pages main may open for MSAL's interactive flow: the authority hosts of the
+ * supported clouds (main/config/clouds.ts; US Gov and DoD share `.us`, China is operated by
+ * 21Vianet under two host names).
  */
 export const signInHosts: readonly string[] = [
   'login.microsoftonline.com',
   'login.microsoftonline.us',
+  'login.chinacloudapi.cn',
   'login.partner.microsoftonline.cn',
 ];
 

@@ -22,7 +22,8 @@ function describe(tapNow: TapInfo | null, priorTapId: string | null): string {
   if (tapNow && tapNow.id !== priorTapId) {
     return 'The pass WAS created, but its reply was lost on the way back, so it cannot be shown. Replace it to get a pass you can hand over.';
   }
-  if (tapNow) return "The reply was lost and no new pass was created: the user's existing pass is unchanged.";
+  if (tapNow)
+    return "The reply was lost and no new pass was created: the user's existing pass is unchanged.";
   return 'The reply was lost and no pass was created. You can try again.';
 }
 

@@ -13,7 +13,11 @@ import { isLiveTap } from './tap-info';
 /** The checklist item ids a tier requires (from the deployment's verification settings). */
 export type RequiredChecklist = (tier: VerificationTier) => readonly string[];
 
-function checkVerification(args: Args<'tap.mint'>, facts: CardFacts, required?: RequiredChecklist): void {
+function checkVerification(
+  args: Args<'tap.mint'>,
+  facts: CardFacts,
+  required?: RequiredChecklist,
+): void {
   const tier = facts.card.preflight.tier;
   const evidence = args.verification;
   if (tier === 'privileged' && evidence.tier !== 'privileged') {
@@ -44,7 +48,11 @@ function checkPolicy(args: Args<'tap.mint'>, facts: CardFacts, now: number): voi
     );
   }
   if (policy?.isUsableOnce && !args.isUsableOnce) {
-    throw new AppFailure('one-time-required', "The tenant's TAP policy only allows one-time passes.", 'Turn on "one-time use".');
+    throw new AppFailure(
+      'one-time-required',
+      "The tenant's TAP policy only allows one-time passes.",
+      'Turn on "one-time use".',
+    );
   }
   if (args.startDateTime !== undefined && Date.parse(args.startDateTime) < now) {
     throw new AppFailure(
@@ -56,7 +64,12 @@ function checkPolicy(args: Args<'tap.mint'>, facts: CardFacts, now: number): voi
 }
 
 /** Throws the first reason this mint must not be sent. */
-export function checkMint(args: Args<'tap.mint'>, facts: CardFacts, now: number, required?: RequiredChecklist): void {
+export function checkMint(
+  args: Args<'tap.mint'>,
+  facts: CardFacts,
+  now: number,
+  required?: RequiredChecklist,
+): void {
   const first = facts.card.preflight.blocks[0];
   if (first) throw new AppFailure(first.code, first.message, first.hint);
   checkVerification(args, facts, required);

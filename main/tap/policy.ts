@@ -48,7 +48,10 @@ export function parsePolicy(json: unknown): PolicySnapshot {
       state: raw.state === 'disabled' ? 'disabled' : 'enabled',
       minimumLifetimeInMinutes: minimum,
       maximumLifetimeInMinutes: maximum,
-      defaultLifetimeInMinutes: num(raw.defaultLifetimeInMinutes, Math.min(Math.max(60, minimum), maximum)),
+      defaultLifetimeInMinutes: num(
+        raw.defaultLifetimeInMinutes,
+        Math.min(Math.max(60, minimum), maximum),
+      ),
       defaultLength: num(raw.defaultLength, 8),
       isUsableOnce: raw.isUsableOnce === true,
     },

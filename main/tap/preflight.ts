@@ -5,7 +5,7 @@
 import type { Preflight, PreflightBlock, TapInfo, VerificationTier } from '../../preload/contract';
 import { policyVerdict } from './policy-verdict';
 import type { PolicyKnowledge } from './policy';
-import { holdsAdminRole, needsPrivilegedAuthAdmin, type Membership } from './privilege';
+import { holdsAdminRole, needsPrivilegedAuthAdmin, type DirectoryRoleRef } from './privilege';
 import { isLiveTap } from './tap-info';
 import type { TechnicianContext } from './technician';
 
@@ -22,8 +22,15 @@ export interface PreflightInput {
   readonly tap: TapInfo | null;
   readonly technician: TechnicianContext;
   readonly policy: PolicyKnowledge;
-  /** The user's roles and groups, or null when they could not be read in full. */
-  readonly memberships: readonly Membership[] | null;
+  /** The user's directory roles, or null when they could not be read. */
+  readonly roles: readonly DirectoryRoleRef[] | null;
+  /** Which of the checked groups (policy targets, privileged groups) the user is in; null if unknown. */
+  readonly groupIds: ReadonlySet<string> | null;
+  /**
+   * Graph refused to show this user's methods: for an Authentication Administrator that means a
+   * privileged target, or (AU-scoped) a user outside their units.
+   */
+  readonly methodsReadDenied?: boolean;
   /** Groups the deployment treats as privileged (stricter identity checks). */
   readonly privilegedGroupIds?: readonly string[];
 }
@@ -35,40 +42,73 @@ export function isExternalGuest(user: PreflightUser): boolean {
 }
 
 /** Privileged tier when the user is an admin or in a privileged group; unknown counts as privileged. */
-export function tierOf(memberships: readonly Membership[] | null, privilegedGroupIds: readonly string[] = []): VerificationTier {
-  if (memberships === null) return 'privileged';
-  const privileged = new Set(privilegedGroupIds);
-  const inPrivilegedGroup = memberships.some((m) => m.kind === 'group' && privileged.has(m.id));
-  return holdsAdminRole(memberships) || needsPrivilegedAuthAdmin(memberships) || inPrivilegedGroup
+export function tierOf(
+  roles: readonly DirectoryRoleRef[] | null,
+  groupIds: ReadonlySet<string> | null,
+  privilegedGroupIds: readonly string[] = [],
+): VerificationTier {
+  if (roles === null || holdsAdminRole(roles)) return 'privileged';
+  if (privilegedGroupIds.length === 0) return 'standard';
+  if (groupIds === null) return 'privileged';
+  return privilegedGroupIds.some((id) => groupIds.has(id.toLowerCase()))
     ? 'privileged'
     : 'standard';
 }
 
-const REPLACES_NOTE = 'This user already has a pass: creating a new one replaces it (you will be asked to confirm).';
+const REPLACES_NOTE =
+  'This user already has a pass: creating a new one replaces it (you will be asked to confirm).';
 
-const block = (code: PreflightBlock['code'], message: string, hint: string): PreflightBlock => ({ code, message, hint });
+const block = (code: PreflightBlock['code'], message: string, hint: string): PreflightBlock => ({
+  code,
+  message,
+  hint,
+});
 
 function policyBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
   if (input.policy.kind === 'unreadable') {
-    notes.push('Your roles cannot read the TAP policy, so it is not checked here: Microsoft Graph validates the pass when you create it.');
+    notes.push(
+      'Your roles cannot read the TAP policy, so it is not checked here: Microsoft Graph validates the pass when you create it.',
+    );
     return [];
   }
   if (input.policy.kind === 'unknown') {
-    notes.push('The TAP policy could not be read just now: Microsoft Graph validates the pass when you create it.');
+    notes.push(
+      'The TAP policy could not be read just now: Microsoft Graph validates the pass when you create it.',
+    );
     return [];
   }
   const { snapshot } = input.policy;
   if (snapshot.policy.state === 'disabled') {
-    return [block('policy-disabled', 'Temporary Access Pass is turned off in this tenant.', 'Ask an Authentication Policy Administrator to enable the Temporary Access Pass method.')];
+    return [
+      block(
+        'policy-disabled',
+        'Temporary Access Pass is turned off in this tenant.',
+        'Ask an Authentication Policy Administrator to enable the Temporary Access Pass method.',
+      ),
+    ];
   }
-  const verdict = policyVerdict(snapshot, input.user.id, input.memberships);
+  const verdict = policyVerdict(snapshot, input.user.id, input.groupIds);
   switch (verdict.kind) {
     case 'excluded':
-      return [block('user-not-in-policy', `The TAP policy excludes this user${verdict.groupName ? ` (group "${verdict.groupName}")` : ''}.`, 'Ask an admin to remove the user from the excluded group, if that is intended.')];
+      return [
+        block(
+          'user-not-in-policy',
+          'The TAP policy excludes this user (they are in an excluded group).',
+          'Ask an admin to remove the user from the excluded group, if that is intended.',
+        ),
+      ];
     case 'not-included':
-      return [block('user-not-in-policy', "This user is not in the TAP policy's target groups.", "Ask an admin to add the user to the TAP policy's target group.")];
+      return [
+        block(
+          'user-not-in-policy',
+          "This user is not in the TAP policy's target groups.",
+          "Ask an admin to add the user to the TAP policy's target group.",
+        ),
+      ];
     case 'unknown':
-      notes.push("The user's groups could not be read in full, so the policy's targets are checked by Microsoft Graph when you create the pass.");
+      notes.push(
+        "The user's groups could not be read in full, so the policy's targets are checked by Microsoft Graph when you create the pass.",
+      );
       return [];
     default:
       return [];
@@ -78,15 +118,45 @@ function policyBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] 
 function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
   const { capability } = input.technician;
   if (capability === 'read-only' || capability === 'none') {
-    return [block('forbidden', 'Your roles let you look up users but not issue Temporary Access Passes.', 'Ask your admin for the Authentication Administrator role.')];
+    return [
+      block(
+        'forbidden',
+        'Your roles let you look up users but not issue Temporary Access Passes.',
+        'Ask your admin for the Authentication Administrator role.',
+      ),
+    ];
   }
-  if (input.memberships === null) {
-    if (capability !== 'everyone') notes.push("Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.");
-    return [];
+  if (capability !== 'members') return [];
+  if (input.roles !== null && needsPrivilegedAuthAdmin(input.roles)) {
+    return [
+      block(
+        'needs-privileged-role',
+        'This user holds an admin role: only a Privileged Authentication Administrator can issue their pass.',
+        'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+      ),
+    ];
   }
-  if (capability === 'members' && needsPrivilegedAuthAdmin(input.memberships)) {
-    return [block('needs-privileged-role', 'This user holds an admin role: only a Privileged Authentication Administrator can issue their pass.', 'Hand this request to a colleague with the Privileged Authentication Administrator role.')];
+  if (input.methodsReadDenied) {
+    return input.technician.adminUnitScoped
+      ? [
+          block(
+            'outside-admin-unit',
+            'This user is outside the administrative units your role covers.',
+            'Hand this request to a colleague whose role covers this user.',
+          ),
+        ]
+      : [
+          block(
+            'needs-privileged-role',
+            'This user is privileged (for example through a role-assignable group): only a Privileged Authentication Administrator can issue their pass.',
+            'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+          ),
+        ];
   }
+  if (input.roles === null)
+    notes.push(
+      'Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.',
+    );
   return [];
 }
 
@@ -96,18 +166,42 @@ export function preflight(input: PreflightInput): Preflight {
   const blocks: PreflightBlock[] = [];
   const { user, technician } = input;
   if (user.id === technician.id) {
-    blocks.push(block('self-issuance', 'This is your own account: you cannot issue yourself a Temporary Access Pass.', 'Ask a colleague at the service desk to do it.'));
+    blocks.push(
+      block(
+        'self-issuance',
+        'This is your own account: you cannot issue yourself a Temporary Access Pass.',
+        'Ask a colleague at the service desk to do it.',
+      ),
+    );
   }
   blocks.push(...roleBlocks(input, notes));
   blocks.push(...policyBlocks(input, notes));
   if (!user.accountEnabled) {
-    blocks.push(block('account-disabled', 'This account is disabled: a pass would not let the user sign in.', 'Check why the account was disabled; enable it first if that is approved.'));
+    blocks.push(
+      block(
+        'account-disabled',
+        'This account is disabled: a pass would not let the user sign in.',
+        'Check why the account was disabled; enable it first if that is approved.',
+      ),
+    );
   }
   if (isExternalGuest(user)) {
-    blocks.push(block('guest-user', 'This is an external guest: a Temporary Access Pass can only be issued to members and internal guests.', "The guest signs in with their home organisation's account; send them to their own service desk."));
+    blocks.push(
+      block(
+        'guest-user',
+        'This is an external guest: a Temporary Access Pass can only be issued to members and internal guests.',
+        "The guest signs in with their home organisation's account; send them to their own service desk.",
+      ),
+    );
   }
-  if (technician.capability === 'unknown') notes.push('Your roles could not be read: Microsoft Graph decides whether you may issue this pass.');
-  if (technician.adminUnitScoped) notes.push('Your role is limited to administrative units: Microsoft Graph refuses users outside them.');
+  if (technician.capability === 'unknown')
+    notes.push(
+      'Your roles could not be read: Microsoft Graph decides whether you may issue this pass.',
+    );
+  if (technician.adminUnitScoped)
+    notes.push(
+      'Your role is limited to administrative units: Microsoft Graph refuses users outside them.',
+    );
   const replaces = isLiveTap(input.tap);
   if (replaces) notes.push(REPLACES_NOTE);
   return {
@@ -115,7 +209,7 @@ export function preflight(input: PreflightInput): Preflight {
     notes,
     policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
     replaces,
-    tier: tierOf(input.memberships, input.privilegedGroupIds),
+    tier: tierOf(input.roles, input.groupIds, input.privilegedGroupIds),
   };
 }
 

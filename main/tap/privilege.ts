@@ -1,16 +1,14 @@
 /**
  * Who counts as a privileged target: anyone an Authentication Administrator may not manage
- * (the "who can reset passwords" matrix, graph-msal-spec.md A.4.1): holders of any directory
- * role outside a short list, and members of role-assignable groups.
+ * (the "who can reset passwords" matrix, graph-msal-spec.md A.4.1), i.e. holders of any
+ * directory role outside a short list.
  */
 
-/** A `directoryRole` or `group` from the user's transitiveMemberOf. */
-export interface Membership {
-  readonly kind: 'role' | 'group' | 'other';
+/** A `directoryRole` from `transitiveMemberOf/microsoft.graph.directoryRole`. */
+export interface DirectoryRoleRef {
   readonly id: string;
   readonly displayName?: string;
   readonly roleTemplateId?: string;
-  readonly isAssignableToRole?: boolean;
 }
 
 /** Roles an Authentication Administrator may still act on, by template id and name. */
@@ -31,33 +29,26 @@ const harmlessRoles = new Set([
   'authentication administrator',
 ]);
 
-function isHarmless(role: Membership): boolean {
+function isHarmless(role: DirectoryRoleRef): boolean {
   const keys = [role.roleTemplateId, role.displayName].flatMap((k) => (k ? [k.toLowerCase()] : []));
-  return keys.length > 0 && keys.some((k) => harmlessRoles.has(k));
+  return keys.some((k) => harmlessRoles.has(k));
 }
 
-/** Parses one transitiveMemberOf entry by its `@odata.type`. */
-export function toMembership(entry: Record<string, unknown>): Membership | null {
+export function toRoleRef(entry: Record<string, unknown>): DirectoryRoleRef | null {
   if (typeof entry.id !== 'string') return null;
-  const type = typeof entry['@odata.type'] === 'string' ? entry['@odata.type'].toLowerCase() : '';
-  const kind = type.endsWith('directoryrole') ? 'role' : type.endsWith('.group') ? 'group' : 'other';
   return {
-    kind,
     id: entry.id,
     ...(typeof entry.displayName === 'string' ? { displayName: entry.displayName } : {}),
     ...(typeof entry.roleTemplateId === 'string' ? { roleTemplateId: entry.roleTemplateId } : {}),
-    ...(typeof entry.isAssignableToRole === 'boolean' ? { isAssignableToRole: entry.isAssignableToRole } : {}),
   };
 }
 
 /** Holds any directory role at all (the card's "Admin" tag). */
-export function holdsAdminRole(memberships: readonly Membership[]): boolean {
-  return memberships.some((m) => m.kind === 'role');
+export function holdsAdminRole(roles: readonly DirectoryRoleRef[]): boolean {
+  return roles.length > 0;
 }
 
 /** Only a Privileged Authentication Administrator (or Global Admin) may manage this user's TAP. */
-export function needsPrivilegedAuthAdmin(memberships: readonly Membership[]): boolean {
-  return memberships.some(
-    (m) => (m.kind === 'role' && !isHarmless(m)) || (m.kind === 'group' && m.isAssignableToRole === true),
-  );
+export function needsPrivilegedAuthAdmin(roles: readonly DirectoryRoleRef[]): boolean {
+  return roles.some((role) => !isHarmless(role));
 }

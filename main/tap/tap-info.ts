@@ -15,7 +15,13 @@ export interface GraphTap {
   readonly methodUsabilityReason?: string;
 }
 
-const states: readonly TapState[] = ['EnabledByPolicy', 'DisabledByPolicy', 'Expired', 'NotYetValid', 'OneTimeUsed'];
+const states: readonly TapState[] = [
+  'EnabledByPolicy',
+  'DisabledByPolicy',
+  'Expired',
+  'NotYetValid',
+  'OneTimeUsed',
+];
 
 /** Graph v1.0 spells the reason in PascalCase, the beta docs in camelCase: accept both. */
 function stateOf(reason: string | undefined, isUsable: boolean): TapState {

@@ -20,7 +20,8 @@ export interface CreateTap {
 /** The POST reply: the only place the pass value ever appears. */
 export type CreatedTap = GraphTap & { readonly temporaryAccessPass?: string | null };
 
-const tapsOf = (user: string): string => `users/${encodeURIComponent(user)}/authentication/temporaryAccessPassMethods`;
+const tapsOf = (user: string): string =>
+  `users/${encodeURIComponent(user)}/authentication/temporaryAccessPassMethods`;
 
 export function createTap(
   graph: Graph,
@@ -40,7 +41,11 @@ export function createTap(
   });
 }
 
-export async function readTap(graph: Graph, user: string, context: FailureContext): Promise<TapInfo | null> {
+export async function readTap(
+  graph: Graph,
+  user: string,
+  context: FailureContext,
+): Promise<TapInfo | null> {
   const reply = await graph.send<{ value?: GraphTap[] }>({
     method: 'GET',
     path: tapsOf(user),
@@ -52,7 +57,12 @@ export async function readTap(graph: Graph, user: string, context: FailureContex
   return first ? toTapInfo(first) : null;
 }
 
-export async function deleteTap(graph: Graph, user: string, tapId: string, context: FailureContext): Promise<GraphReply<unknown>> {
+export async function deleteTap(
+  graph: Graph,
+  user: string,
+  tapId: string,
+  context: FailureContext,
+): Promise<GraphReply<unknown>> {
   return graph.send({
     method: 'DELETE',
     path: `${tapsOf(user)}/${encodeURIComponent(tapId)}`,

@@ -6,7 +6,7 @@
  */
 import type { Args, Handoff, MintOutcome, TapInfo } from '../../preload/contract';
 import type { FailureContext } from '../graph/failure-context';
-import { GraphCallError } from '../graph/graph-call-error';
+import type { GraphCallError } from '../graph/graph-call-error';
 import type { Graph } from '../graph/graph-client';
 import type { Clock } from '../ports';
 import { AppFailure } from '../result';
@@ -43,11 +43,16 @@ export interface TapServiceDeps {
 
 function signedIn(technician: () => TechnicianContext | null): TechnicianContext {
   const current = technician();
-  if (!current) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+  if (!current)
+    throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
   return current;
 }
 
-function contextFor(operation: 'mint' | 'revoke', facts: CardFacts, technician: TechnicianContext): FailureContext {
+function contextFor(
+  operation: 'mint' | 'revoke',
+  facts: CardFacts,
+  technician: TechnicianContext,
+): FailureContext {
   return {
     operation,
     targetPrivileged: facts.targetPrivileged,
@@ -100,14 +105,32 @@ export function createTapService(deps: TapServiceDeps): TapService {
       reply = await createTap(graph, user.id, body, context, deps.mintTimeoutMs);
     } catch (error) {
       if (mayHaveLanded(error)) {
-        const lost = await resolveLostReply(graph, user.id, prior?.id ?? null, context, error as GraphCallError);
-        cards.updateTap(user.id, lost.outcome.tapNow);
-        await audit.append({ ...entry, result: 'unknown', errorCode: 'outcome-unknown' }).catch(() => undefined);
-        return lost.outcome;
+        // Recorded as unknown either way: the journal must show a request that may have landed.
+        const unknown = audit
+          .append({ ...entry, result: 'unknown', errorCode: 'outcome-unknown' })
+          .catch(() => undefined);
+        try {
+          const lost = await resolveLostReply(
+            graph,
+            user.id,
+            prior?.id ?? null,
+            context,
+            error as GraphCallError,
+          );
+          cards.updateTap(user.id, lost.outcome.tapNow);
+          return lost.outcome;
+        } finally {
+          await unknown;
+        }
       }
       const failure = error instanceof AppFailure ? error : undefined;
       await audit
-        .append({ ...entry, result: 'failure', errorCode: failure?.code ?? 'internal', ...(failure?.requestId ? { requestId: failure.requestId } : {}) })
+        .append({
+          ...entry,
+          result: 'failure',
+          errorCode: failure?.code ?? 'internal',
+          ...(failure?.requestId ? { requestId: failure.requestId } : {}),
+        })
         .catch(() => undefined); // the mint's own failure is what the technician must see
       throw error;
     }
@@ -116,7 +139,12 @@ export function createTapService(deps: TapServiceDeps): TapService {
     const tap = toTapInfo(created);
     cards.updateTap(user.id, tap);
     if (typeof pass !== 'string' || pass === '') {
-      throw new AppFailure('outcome-unknown', 'Microsoft Graph created a pass but did not return it.', 'Replace the pass to get one you can hand over.', reply.requestId);
+      throw new AppFailure(
+        'outcome-unknown',
+        'Microsoft Graph created a pass but did not return it.',
+        'Replace the pass to get one you can hand over.',
+        reply.requestId,
+      );
     }
     await record(
       audit,
@@ -142,20 +170,34 @@ export function createTapService(deps: TapServiceDeps): TapService {
     const technician = signedIn(deps.technician);
     const facts = await cards.facts(args.user);
     const user = facts.card.user;
-    const entry: AuditEntry = { action: 'revoke', result: 'success', target: user.userPrincipalName, ...(args.ticket ? { ticket: args.ticket } : {}) };
+    const entry: AuditEntry = {
+      action: 'revoke',
+      result: 'success',
+      target: user.userPrincipalName,
+      ...(args.ticket ? { ticket: args.ticket } : {}),
+    };
     let requestId: string | undefined;
     try {
-      requestId = (await deleteTap(graph, user.id, args.tapId, contextFor('revoke', facts, technician))).requestId;
+      requestId = (
+        await deleteTap(graph, user.id, args.tapId, contextFor('revoke', facts, technician))
+      ).requestId;
     } catch (error) {
       const failure = error instanceof AppFailure ? error : undefined;
-      await audit.append({ ...entry, result: 'failure', errorCode: failure?.code ?? 'internal' }).catch(() => undefined);
+      await audit
+        .append({ ...entry, result: 'failure', errorCode: failure?.code ?? 'internal' })
+        .catch(() => undefined);
       throw error;
     }
     cards.updateTap(user.id, null);
     await record(
       audit,
       { ...entry, ...(requestId ? { requestId } : {}) },
-      new AppFailure('audit-unavailable', 'The pass was revoked, but the audit journal could not record it.', 'Fix the audit folder in Settings; note the revocation in the ticket.', requestId),
+      new AppFailure(
+        'audit-unavailable',
+        'The pass was revoked, but the audit journal could not record it.',
+        'Fix the audit folder in Settings; note the revocation in the ticket.',
+        requestId,
+      ),
     );
     return { revoked: true };
   }

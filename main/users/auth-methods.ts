@@ -27,7 +27,8 @@ export function kindOf(odataType: string): string | null {
 }
 
 function detailOf(kind: string, method: Record<string, unknown>): string | undefined {
-  const pick = (key: string): string | undefined => (typeof method[key] === 'string' && method[key] !== '' ? method[key] : undefined);
+  const pick = (key: string): string | undefined =>
+    typeof method[key] === 'string' && method[key] !== '' ? method[key] : undefined;
   switch (kind) {
     case 'phone':
       return [pick('phoneType'), pick('phoneNumber')].filter(Boolean).join(' ') || undefined;
@@ -40,7 +41,9 @@ function detailOf(kind: string, method: Record<string, unknown>): string | undef
   }
 }
 
-export function toMethodSummaries(methods: readonly Record<string, unknown>[]): AuthMethodSummary[] {
+export function toMethodSummaries(
+  methods: readonly Record<string, unknown>[],
+): AuthMethodSummary[] {
   return methods.flatMap((method) => {
     const type = typeof method['@odata.type'] === 'string' ? method['@odata.type'] : '';
     const kind = kindOf(type);

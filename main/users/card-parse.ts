@@ -1,16 +1,21 @@
 /**
  * The `$batch` reply → the user card and the facts a mint needs. Only the user part is
- * essential; any other part that failed (403 for a Global Reader, say) leaves its section
- * empty with a note instead of failing the card.
+ * essential; any other part that failed (403 for a Global Reader, say) leaves its section empty
+ * with a note instead of failing the card.
  */
 import type { UserCard } from '../../preload/contract';
 import type { BatchPart } from '../graph/batch';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
 import type { CardFacts } from '../tap/card-source';
-import { parsePolicy, type PolicyKnowledge } from '../tap/policy';
+import type { PolicyKnowledge } from '../tap/policy';
 import { preflight } from '../tap/preflight';
-import { holdsAdminRole, needsPrivilegedAuthAdmin, toMembership, type Membership } from '../tap/privilege';
+import {
+  holdsAdminRole,
+  needsPrivilegedAuthAdmin,
+  toRoleRef,
+  type DirectoryRoleRef,
+} from '../tap/privilege';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import type { TechnicianContext } from '../tap/technician';
 import { toMethodSummaries } from './auth-methods';
@@ -19,55 +24,57 @@ import { toUserSummary, type GraphUser } from './user-summary';
 export interface CardInput {
   readonly parts: ReadonlyMap<string, BatchPart>;
   readonly attempts: number;
-  /** The cached policy; replaced by the batch's policy part when the batch carried one. */
   readonly policy: PolicyKnowledge;
   readonly technician: TechnicianContext;
   readonly privilegedGroupIds?: readonly string[];
   readonly now: number;
 }
 
-function ok(part: BatchPart | undefined): part is BatchPart {
+function succeeded(part: BatchPart | undefined): boolean {
   return part !== undefined && part.status >= 200 && part.status < 300;
 }
 
-function failed(part: BatchPart | undefined): boolean {
-  return !ok(part);
+function valueList(part: BatchPart | undefined): unknown[] {
+  const value = (part?.body as { value?: unknown } | null | undefined)?.value;
+  return Array.isArray(value) ? value : [];
 }
 
-function valueList(part: BatchPart): Record<string, unknown>[] {
-  const value = (part.body as { value?: unknown } | null)?.value;
-  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+function rolesOf(part: BatchPart | undefined): DirectoryRoleRef[] | null {
+  if (!succeeded(part)) return null;
+  return valueList(part).flatMap((entry) =>
+    typeof entry === 'object' && entry ? (toRoleRef(entry as Record<string, unknown>) ?? []) : [],
+  );
 }
 
-function memberships(part: BatchPart | undefined): Membership[] | null {
-  // A further page means the list is incomplete: better "unknown" than a wrong verdict.
-  if (!ok(part) || (part.body as Record<string, unknown> | null)?.['@odata.nextLink']) return null;
-  return valueList(part).flatMap((entry) => toMembership(entry) ?? []);
-}
-
-function policyOf(part: BatchPart | undefined, cached: PolicyKnowledge): PolicyKnowledge {
-  if (part === undefined) return cached;
-  if (!failed(part)) return { kind: 'known', snapshot: parsePolicy(part.body) };
-  return part.status === 403 ? { kind: 'unreadable' } : { kind: 'unknown' };
+/** Groups part: the ids the user belongs to. No part (nothing to check) = empty set. */
+function groupsOf(part: BatchPart | undefined): ReadonlySet<string> | null {
+  if (part === undefined) return new Set();
+  if (!succeeded(part)) return null;
+  return new Set(
+    valueList(part)
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => id.toLowerCase()),
+  );
 }
 
 /** Builds the card; throws the translated failure when the user part itself failed. */
 export function parseCard(input: CardInput): CardFacts {
   const userPart = input.parts.get('user');
-  if (userPart === undefined || failed(userPart)) {
+  if (userPart === undefined || !succeeded(userPart)) {
     const problem = userPart
       ? problemFromParts(userPart.status, userPart.headers, userPart.body)
       : { status: 502, code: null, message: 'The batch reply had no user part.' };
     throw translateProblem(problem, { operation: 'card', technician: input.technician });
   }
   const user = userPart.body as GraphUser;
-  const groups = memberships(input.parts.get('memberOf'));
+  const roles = rolesOf(input.parts.get('roles'));
   const tapPart = input.parts.get('tap');
   const methodsPart = input.parts.get('methods');
-  const tapRecord = ok(tapPart) ? (valueList(tapPart)[0] as GraphTap | undefined) : undefined;
+  const tapRecord = succeeded(tapPart)
+    ? (valueList(tapPart)[0] as GraphTap | undefined)
+    : undefined;
   const tap = tapRecord ? toTapInfo(tapRecord) : null;
-  const policy = policyOf(input.parts.get('policy'), input.policy);
-  const isAdmin = groups === null ? null : holdsAdminRole(groups);
+  const isAdmin = roles === null ? null : holdsAdminRole(roles);
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
   const verdict = preflight({
     user: {
@@ -79,12 +86,15 @@ export function parseCard(input: CardInput): CardFacts {
     },
     tap,
     technician: input.technician,
-    policy,
-    memberships: groups,
+    policy: input.policy,
+    roles,
+    groupIds: groupsOf(input.parts.get('groups')),
+    methodsReadDenied: methodsPart?.status === 403 || tapPart?.status === 403,
     ...(input.privilegedGroupIds ? { privilegedGroupIds: input.privilegedGroupIds } : {}),
   });
-  const notes = [...verdict.notes];
-  if (!ok(tapPart)) notes.unshift("The user's current pass could not be read with your roles.");
+  const notes = succeeded(tapPart)
+    ? verdict.notes
+    : ["The user's current pass could not be read with your roles.", ...verdict.notes];
   const card: UserCard = {
     user: {
       ...toUserSummary(user, isAdmin),
@@ -95,15 +105,17 @@ export function parseCard(input: CardInput): CardFacts {
       ...(user.createdDateTime ? { createdDateTime: user.createdDateTime } : {}),
       isAdmin,
     },
-    methods: ok(methodsPart) ? toMethodSummaries(valueList(methodsPart)) : null,
+    methods: succeeded(methodsPart)
+      ? toMethodSummaries(valueList(methodsPart) as Record<string, unknown>[])
+      : null,
     tap,
     preflight: { ...verdict, notes },
     graphRequests: input.attempts,
   };
   return {
     card,
-    targetPrivileged: groups === null ? null : needsPrivilegedAuthAdmin(groups),
-    policy,
+    targetPrivileged: roles === null ? null : needsPrivilegedAuthAdmin(roles),
+    policy: input.policy,
     loadedAt: input.now,
   };
 }

@@ -1,20 +1,35 @@
 /**
  * The user card's reads, as the parts of one JSON `$batch`: the user, their methods, their TAP,
- * their roles and groups (transitiveMemberOf, typed by `@odata.type`, so admin status and the
- * policy's group targets come from the same part), and the TAP policy when it is not cached yet.
+ * their directory roles (admin or not), and checkMemberGroups for the groups the cached policy
+ * targets or the deployment calls privileged. The policy itself is read once per session.
  */
 import type { BatchStep } from '../graph/batch';
 import { USER_SELECT } from './search-query';
 
-export const POLICY_PATH = 'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
+export const POLICY_PATH =
+  'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
 
-export function cardSteps(userKey: string, includePolicy: boolean): BatchStep[] {
+/** checkMemberGroups answers at most 20 ids per call. */
+export const MAX_CHECKED_GROUPS = 20;
+
+export function cardSteps(userKey: string, groupIds: readonly string[]): BatchStep[] {
   const user = `/users/${encodeURIComponent(userKey)}`;
-  return [
+  const steps: BatchStep[] = [
     { id: 'user', url: `${user}?$select=${USER_SELECT}` },
     { id: 'methods', url: `${user}/authentication/methods` },
     { id: 'tap', url: `${user}/authentication/temporaryAccessPassMethods` },
-    { id: 'memberOf', url: `${user}/transitiveMemberOf?$select=id,displayName,roleTemplateId,isAssignableToRole&$top=999` },
-    ...(includePolicy ? [{ id: 'policy', url: `/${POLICY_PATH}` }] : []),
+    {
+      id: 'roles',
+      url: `${user}/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId`,
+    },
   ];
+  if (groupIds.length > 0) {
+    steps.push({
+      id: 'groups',
+      method: 'POST',
+      url: `${user}/checkMemberGroups`,
+      body: { groupIds: groupIds.slice(0, MAX_CHECKED_GROUPS) },
+    });
+  }
+  return steps;
 }

@@ -18,9 +18,12 @@ export interface CardStore {
 export function createCardStore(clock: Clock, maxAgeMs = 5 * 60_000): CardStore {
   const byKey = new Map<string, CardFacts>();
   const keysOf = (facts: CardFacts): string[] =>
-    [facts.card.user.id, facts.card.user.userPrincipalName].filter(Boolean).map((k) => k.toLowerCase());
+    [facts.card.user.id, facts.card.user.userPrincipalName]
+      .filter(Boolean)
+      .map((k) => k.toLowerCase());
   const put = (facts: CardFacts, extra?: string): void => {
-    for (const key of [...keysOf(facts), ...(extra ? [extra.toLowerCase()] : [])]) byKey.set(key, facts);
+    for (const key of [...keysOf(facts), ...(extra ? [extra.toLowerCase()] : [])])
+      byKey.set(key, facts);
   };
   return {
     get(user) {
@@ -33,7 +36,10 @@ export function createCardStore(clock: Clock, maxAgeMs = 5 * 60_000): CardStore 
     updateTap(userId, tap) {
       const facts = byKey.get(userId.toLowerCase());
       if (!facts) return;
-      const next: CardFacts = { ...facts, card: { ...facts.card, tap, preflight: preflightWithTap(facts.card.preflight, tap) } };
+      const next: CardFacts = {
+        ...facts,
+        card: { ...facts.card, tap, preflight: preflightWithTap(facts.card.preflight, tap) },
+      };
       for (const [key, value] of byKey) if (value === facts) byKey.set(key, next);
     },
     clear() {

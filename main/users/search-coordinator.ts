@@ -35,7 +35,10 @@ export function createSearchCoordinator(run: SearchRunner): SearchCoordinator {
   return {
     search(query) {
       current?.controller.abort();
-      const entry: Entry = { controller: new AbortController(), result: Promise.resolve({ query, users: [] }) };
+      const entry: Entry = {
+        controller: new AbortController(),
+        result: Promise.resolve({ query, users: [] }),
+      };
       current = entry;
       const text = query.trim();
       entry.result = (async (): Promise<SearchReply> => {

@@ -52,12 +52,19 @@ const ADVANCED = { ConsistencyLevel: 'eventual' } as const;
 export function buildUserQuery(text: string): UserQuery {
   const base = { $select: USER_SELECT, $top: String(SEARCH_TOP) };
   if (GUID.test(text)) {
-    return { kind: 'id', query: { ...base, $filter: encodeURIComponent(`id eq '${odataString(text.toLowerCase())}'`) }, headers: {} };
+    return {
+      kind: 'id',
+      query: { ...base, $filter: encodeURIComponent(`id eq '${odataString(text.toLowerCase())}'`) },
+      headers: {},
+    };
   }
   if (text.includes('@')) {
     return {
       kind: 'upn',
-      query: { ...base, $filter: encodeURIComponent(`startswith(userPrincipalName,'${odataString(text)}')`) },
+      query: {
+        ...base,
+        $filter: encodeURIComponent(`startswith(userPrincipalName,'${odataString(text)}')`),
+      },
       headers: {},
     };
   }
@@ -65,10 +72,20 @@ export function buildUserQuery(text: string): UserQuery {
     // startswith on employeeId is an advanced query: it needs $count and the eventual header.
     return {
       kind: 'employee-id',
-      query: { ...base, $count: 'true', $filter: encodeURIComponent(`startswith(employeeId,'${odataString(text)}')`) },
+      query: {
+        ...base,
+        $count: 'true',
+        $filter: encodeURIComponent(`startswith(employeeId,'${odataString(text)}')`),
+      },
       headers: ADVANCED,
     };
   }
-  const search = ['displayName', 'mail', 'userPrincipalName', 'employeeId'].map((p) => searchClause(p, text)).join(' OR ');
-  return { kind: 'text', query: { ...base, $count: 'true', $search: encodeURIComponent(search) }, headers: ADVANCED };
+  const search = ['displayName', 'mail', 'userPrincipalName', 'employeeId']
+    .map((p) => searchClause(p, text))
+    .join(' OR ');
+  return {
+    kind: 'text',
+    query: { ...base, $count: 'true', $search: encodeURIComponent(search) },
+    headers: ADVANCED,
+  };
 }

@@ -7,7 +7,11 @@ import { toUserSummary, type GraphUser } from './user-summary';
 export const SEARCH_TIMEOUT_MS = 15_000;
 
 /** One Graph request for the typed text (see buildUserQuery). */
-export async function searchUsers(graph: Graph, text: string, signal?: AbortSignal): Promise<UserSummary[]> {
+export async function searchUsers(
+  graph: Graph,
+  text: string,
+  signal?: AbortSignal,
+): Promise<UserSummary[]> {
   const query = buildUserQuery(text);
   const reply = await graph.send<{ value?: GraphUser[] }>({
     method: 'GET',

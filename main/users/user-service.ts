@@ -1,7 +1,7 @@
 /**
  * The UserService behind `users.search`, `users.card` and `users.cancel`, and the CardSource the
- * TAP service reads. A card is one `$batch` request; the policy rides in the first one and is
- * cached for the session.
+ * TAP service reads. A card is one `$batch` request; the TAP policy is read once per session
+ * (warmed by the first search) and cached.
  */
 import type { UserCard } from '../../preload/contract';
 import { sendBatch } from '../graph/batch';
@@ -15,6 +15,8 @@ import { parseCard } from './card-parse';
 import { cardSteps } from './card-steps';
 import { createCardStore } from './card-store';
 import { createPolicyCache } from './policy-cache';
+import { readPolicy } from './policy-read';
+import { policyGroupIds } from '../tap/policy-verdict';
 import { createSearchCoordinator } from './search-coordinator';
 import { searchUsers } from './user-search';
 
@@ -30,15 +32,18 @@ export interface UserServiceDeps {
 }
 
 export interface UserServiceImpl extends UserService, CardSource {
-  /** Reads the TAP policy again with the next card (after an admin changed it). */
+  /** Reads the TAP policy again before the next card (after an admin changed it). */
   refreshPolicy(): void;
+  /** Reads the policy now (after sign-in), so even the first card is one request. */
+  warmUp(): Promise<void>;
   /** Forgets cards and the policy: call on sign-out or when the technician changes. */
   forgetSession(): void;
 }
 
 export function requireTechnician(technician: () => TechnicianContext | null): TechnicianContext {
   const current = technician();
-  if (!current) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+  if (!current)
+    throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
   return current;
 }
 
@@ -48,11 +53,28 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
   const cards = createCardStore(clock);
   const searches = createSearchCoordinator((text, signal) => searchUsers(graph, text, signal));
   let cardController: AbortController | undefined;
+  let policyRead: Promise<void> | undefined;
+
+  /** Reads the policy once (concurrent callers share the read); a transient failure is retried next time. */
+  function ensurePolicy(technician: TechnicianContext): Promise<void> {
+    if (policy.get().kind !== 'unknown') return Promise.resolve();
+    policyRead ??= readPolicy(graph, technician)
+      .then((knowledge) => policy.remember(knowledge))
+      .finally(() => {
+        policyRead = undefined;
+      });
+    return policyRead;
+  }
 
   async function load(user: string, signal?: AbortSignal): Promise<CardFacts> {
     const technician = requireTechnician(deps.technician);
+    await ensurePolicy(technician);
     const cached = policy.get();
-    const batch = await sendBatch(graph, cardSteps(user, cached.kind === 'unknown'), {
+    const groupIds = [
+      ...(cached.kind === 'known' ? policyGroupIds(cached.snapshot) : []),
+      ...(deps.privilegedGroupIds ?? []).map((id) => id.toLowerCase()),
+    ];
+    const batch = await sendBatch(graph, cardSteps(user, [...new Set(groupIds)]), {
       clock,
       timeoutMs: deps.cardTimeoutMs ?? 20_000,
       context: { operation: 'card', technician },
@@ -66,14 +88,15 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
       now: clock.now(),
       ...(deps.privilegedGroupIds ? { privilegedGroupIds: deps.privilegedGroupIds } : {}),
     });
-    policy.remember(facts.policy);
     cards.remember(user, facts);
     return facts;
   }
 
   return {
     async search(args) {
-      requireTechnician(deps.technician);
+      const technician = requireTechnician(deps.technician);
+      // The first search warms the policy cache in the background, so the first card is one request too.
+      ensurePolicy(technician).catch(() => undefined);
       return searches.search(args.query);
     },
     async card(args): Promise<UserCard> {
@@ -98,6 +121,7 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
     },
     updateTap: (userId, tap) => cards.updateTap(userId, tap),
     refreshPolicy: () => policy.clear(),
+    warmUp: async () => ensurePolicy(requireTechnician(deps.technician)),
     forgetSession() {
       policy.clear();
       cards.clear();

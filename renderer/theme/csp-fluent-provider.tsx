@@ -41,6 +41,8 @@ export function CspFluentProvider({ theme, className, children }: Props) {
       `html, body { margin: 0; background-color: ${theme.colorNeutralBackground2}; color-scheme: ${
         isDark(theme) ? 'dark' : 'light'
       }; }`,
+      // Fluent's typography components set their own spacing; browser heading margins only add noise.
+      'h1, h2, h3, h4, p { margin: 0; }',
     ]);
   }, [sheet, theme, themeClassName]);
 

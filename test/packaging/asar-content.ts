@@ -31,7 +31,9 @@ export function asarPackages(entries: readonly string[]): Set<string> {
   for (const entry of entries) {
     const at = entry.lastIndexOf('/node_modules/');
     if (at === -1) continue;
-    const match = /^((?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(entry.slice(at + '/node_modules/'.length));
+    const match = /^((?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(
+      entry.slice(at + '/node_modules/'.length),
+    );
     if (match?.[1] !== undefined) names.add(match[1]);
   }
   return names;
@@ -59,7 +61,8 @@ export function asarProblems(entries: readonly string[], expected: AsarExpectati
   }
   const shipped = asarPackages(entries);
   for (const name of shipped) {
-    if (!expected.runtimePackages.has(name)) problems.push(`not a runtime dependency: node_modules/${name}`);
+    if (!expected.runtimePackages.has(name))
+      problems.push(`not a runtime dependency: node_modules/${name}`);
   }
   for (const name of expected.runtimePackages) {
     if (!shipped.has(name)) problems.push(`runtime dependency missing: node_modules/${name}`);
@@ -68,10 +71,22 @@ export function asarProblems(entries: readonly string[], expected: AsarExpectati
 }
 
 /** Modules a sandboxed preload may require (Electron polyfills these; nothing else resolves). */
-const sandboxedPreloadModules = new Set(['electron', 'events', 'timers', 'url', 'node:events', 'node:timers', 'node:url']);
+const sandboxedPreloadModules = new Set([
+  'electron',
+  'events',
+  'timers',
+  'url',
+  'node:events',
+  'node:timers',
+  'node:url',
+]);
 
 /** Modules the bundled preload requires that a sandboxed preload cannot load. */
 export function preloadRequireProblems(source: string): string[] {
-  const required = [...source.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? '');
-  return required.filter((name) => !sandboxedPreloadModules.has(name)).map((name) => `preload requires ${name}`);
+  const required = [...source.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return required
+    .filter((name) => !sandboxedPreloadModules.has(name))
+    .map((name) => `preload requires ${name}`);
 }

@@ -13,7 +13,10 @@ import { DebugLogger } from 'builder-util';
 export const builderConfigFile = 'electron-builder.yml';
 
 /** Loads a configuration file the way electron-builder does (relative to `projectDir`). */
-export async function loadBuilderConfig(projectDir: string, configPath: string): Promise<Configuration> {
+export async function loadBuilderConfig(
+  projectDir: string,
+  configPath: string,
+): Promise<Configuration> {
   return getConfig(projectDir, configPath, null);
 }
 

@@ -28,7 +28,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const mutatedCopy = async (mutate: Parameters<typeof writeConfigCopy>[2]): Promise<Configuration> =>
-  loadBuilderConfig(projectDir, writeConfigCopy(config, mkdtempSync(join(scratch, 'copy-')), mutate));
+  loadBuilderConfig(
+    projectDir,
+    writeConfigCopy(config, mkdtempSync(join(scratch, 'copy-')), mutate),
+  );
 
 describe('validateBuilderConfig', () => {
   it('accepts electron-builder.yml', async () => {
@@ -36,7 +39,9 @@ describe('validateBuilderConfig', () => {
   });
 
   it('accepts an unmodified copy written through the test helper', async () => {
-    await expect(validateBuilderConfig(await mutatedCopy(() => undefined))).resolves.toBeUndefined();
+    await expect(
+      validateBuilderConfig(await mutatedCopy(() => undefined)),
+    ).resolves.toBeUndefined();
   });
 
   it('rejects a copy with a typo in an installer option', async () => {
@@ -68,14 +73,19 @@ describe('configFuseProblems', () => {
     expect(configFuseProblems(config.electronFuses)).toEqual([]);
   });
 
-  it.each(Object.keys(requiredFuses) as FuseName[])('fails a copy with %s flipped', async (name) => {
-    const copy = await mutatedCopy((c) => {
-      const fuses = section(c, 'electronFuses');
-      fuses[name] = fuses[name] !== true;
-    });
-    await expect(validateBuilderConfig(copy)).resolves.toBeUndefined();
-    expect(configFuseProblems(copy.electronFuses)).toEqual([expect.stringContaining(`electronFuses.${name}`)]);
-  });
+  it.each(Object.keys(requiredFuses) as FuseName[])(
+    'fails a copy with %s flipped',
+    async (name) => {
+      const copy = await mutatedCopy((c) => {
+        const fuses = section(c, 'electronFuses');
+        fuses[name] = fuses[name] !== true;
+      });
+      await expect(validateBuilderConfig(copy)).resolves.toBeUndefined();
+      expect(configFuseProblems(copy.electronFuses)).toEqual([
+        expect.stringContaining(`electronFuses.${name}`),
+      ]);
+    },
+  );
 
   it('fails a configuration without an electronFuses block', () => {
     expect(configFuseProblems(undefined)).toEqual(['electronFuses is missing']);
@@ -127,27 +137,46 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships the example policy beside the app', () => {
-    expect(config.extraResources).toEqual([{ from: 'resources/policy.example.json', to: 'policy.example.json' }]);
+    expect(config.extraResources).toEqual([
+      { from: 'resources/policy.example.json', to: 'policy.example.json' },
+    ]);
   });
 });
 
 describe('resources/policy.example.json', () => {
   const example = (): Record<string, unknown> =>
-    JSON.parse(readFileSync(join(projectDir, 'resources', 'policy.example.json'), 'utf8')) as Record<string, unknown>;
+    JSON.parse(
+      readFileSync(join(projectDir, 'resources', 'policy.example.json'), 'utf8'),
+    ) as Record<string, unknown>;
 
   it('is valid JSON with every setting an admin can lock', () => {
     expect(Object.keys(example())).toEqual(
-      expect.arrayContaining(['tenantId', 'clientId', 'cloud', 'handoff', 'verification', 'auditFolder']),
+      expect.arrayContaining([
+        'tenantId',
+        'clientId',
+        'cloud',
+        'handoff',
+        'verification',
+        'auditFolder',
+      ]),
     );
     expect(Object.keys(example()['handoff'] as object)).toEqual(
-      expect.arrayContaining(['displaySeconds', 'clipboardClearSeconds', 'showQr', 'allowScreenCapture']),
+      expect.arrayContaining([
+        'displaySeconds',
+        'clipboardClearSeconds',
+        'showQr',
+        'allowScreenCapture',
+      ]),
     );
   });
 
   const configExample = join(projectDir, 'main', 'config', 'policy.example.json');
-  it.skipIf(!existsSync(configExample))('is the same file the configuration engineer documents', () => {
-    expect(example()).toEqual(JSON.parse(readFileSync(configExample, 'utf8')));
-  });
+  it.skipIf(!existsSync(configExample))(
+    'is the same file the configuration engineer documents',
+    () => {
+      expect(example()).toEqual(JSON.parse(readFileSync(configExample, 'utf8')));
+    },
+  );
 });
 
 describe('build/linux/after-install.sh', () => {
@@ -159,11 +188,15 @@ describe('build/linux/after-install.sh', () => {
   });
 
   it('uses only macros electron-builder defines, so the deb build cannot fail on it', () => {
-    const macros = [...readFileSync(script, 'utf8').matchAll(/\$\{([a-zA-Z]+)\}/g)].map((m) => m[1]);
+    const macros = [...readFileSync(script, 'utf8').matchAll(/\$\{([a-zA-Z]+)\}/g)].map(
+      (m) => m[1],
+    );
     expect(new Set(macros)).toEqual(new Set(['executable', 'sanitizedProductName']));
   });
 
   it('creates the root-owned machine policy folder the app reads', () => {
-    expect(readFileSync(script, 'utf8')).toMatch(/install -d -o root -g root -m 0755 \/etc\/tap-desk/);
+    expect(readFileSync(script, 'utf8')).toMatch(
+      /install -d -o root -g root -m 0755 \/etc\/tap-desk/,
+    );
   });
 });

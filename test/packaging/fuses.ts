@@ -3,7 +3,13 @@
  * The policy is written here, not read from electron-builder.yml, so flipping a fuse in the
  * configuration fails the tests instead of silently becoming the new expectation.
  */
-import { FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire, type FuseV1Config } from '@electron/fuses';
+import {
+  FuseState,
+  FuseV1Options,
+  FuseVersion,
+  getCurrentFuseWire,
+  type FuseV1Config,
+} from '@electron/fuses';
 import type { FuseOptionsV1 } from 'app-builder-lib';
 
 /** A fuse electron-builder can set, by its electron-builder.yml name. */
@@ -40,7 +46,9 @@ export function configFuseProblems(fuses: FuseOptionsV1 | null | undefined): str
   if (fuses === null || fuses === undefined) return ['electronFuses is missing'];
   return requiredEntries()
     .filter(([name, want]) => fuses[name] !== want)
-    .map(([name, want]) => `electronFuses.${name} is ${String(fuses[name])}, must be ${String(want)}`);
+    .map(
+      ([name, want]) => `electronFuses.${name} is ${String(fuses[name])}, must be ${String(want)}`,
+    );
 }
 
 /** A fuse wire as @electron/fuses reads it: index → FuseState byte. */
@@ -57,7 +65,11 @@ export async function readFuseWire(executable: string): Promise<FuseWire> {
 }
 
 const stateName = (state: number | undefined): string =>
-  state === FuseState.ENABLE ? 'enabled' : state === FuseState.DISABLE ? 'disabled' : `byte ${String(state)}`;
+  state === FuseState.ENABLE
+    ? 'enabled'
+    : state === FuseState.DISABLE
+      ? 'disabled'
+      : `byte ${String(state)}`;
 
 /** Differences between a binary's fuse wire and the policy; empty when it complies. */
 export function binaryFuseProblems(wire: FuseWire): string[] {
@@ -68,7 +80,9 @@ export function binaryFuseProblems(wire: FuseWire): string[] {
       wire[fuseIndex[name]],
     ])
     .filter(([, want, actual]) => actual !== want)
-    .map(([name, want, actual]) => `fuse ${name} is ${stateName(actual)}, must be ${stateName(want)}`);
+    .map(
+      ([name, want, actual]) => `fuse ${name} is ${stateName(actual)}, must be ${stateName(want)}`,
+    );
 }
 
 /** The @electron/fuses configuration electron-builder derives from an `electronFuses` block. */

@@ -14,12 +14,19 @@ import { fakeElectronGlobal, fakeElectronSource } from './fake-electron';
 /** Extracts `archive` into `dir` and installs the fake `electron` package there. */
 export function extractWithFakeElectron(archive: string, dir: string, userDataDir: string): void {
   extractAll(archive, dir);
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string };
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
   const electronDir = join(dir, 'node_modules', 'electron');
   mkdirSync(electronDir, { recursive: true });
   writeFileSync(
     join(electronDir, 'package.json'),
-    JSON.stringify({ name: 'electron', version: '0.0.0-fake', type: 'module', exports: './index.js' }),
+    JSON.stringify({
+      name: 'electron',
+      version: '0.0.0-fake',
+      type: 'module',
+      exports: './index.js',
+    }),
   );
   writeFileSync(
     join(electronDir, 'index.js'),
@@ -58,7 +65,10 @@ export type StartupResult =
   | { readonly ok: false; readonly code: string | null; readonly message: string };
 
 /** Runs the probe in a child Node process with `appDir` (an extracted asar) as its working folder. */
-export async function startPackagedMain(appDir: string, timeoutMs = 30_000): Promise<StartupResult> {
+export async function startPackagedMain(
+  appDir: string,
+  timeoutMs = 30_000,
+): Promise<StartupResult> {
   writeFileSync(join(appDir, 'tapdesk-startup-probe.mjs'), probeSource);
   const child = spawn(process.execPath, ['tapdesk-startup-probe.mjs'], {
     cwd: appDir,
@@ -93,9 +103,13 @@ export function importedPackages(mainDir: string): string[] {
   );
   for (const file of files) {
     const source = readFileSync(join(file.parentPath, file.name), 'utf8');
-    const specifiers = source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*)["']([^"'./][^"']*)["']/g);
+    const specifiers = source.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*)["']([^"'./][^"']*)["']/g,
+    );
     for (const [, specifier = ''] of specifiers) {
-      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0] ?? '';
+      const name = specifier.startsWith('@')
+        ? specifier.split('/').slice(0, 2).join('/')
+        : (specifier.split('/')[0] ?? '');
       if (name === 'electron' || name.startsWith('node:') || builtins.has(name)) continue;
       names.add(name);
     }

@@ -54,7 +54,9 @@ export async function packageLinuxDir(options: PackageOptions): Promise<LinuxDir
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.on('close', (code, killedBy) => done([code, killedBy])),
+  );
   const appOutDir = join(options.outputDir, 'linux-unpacked');
   const build: LinuxDirBuild = {
     appOutDir,
@@ -63,7 +65,8 @@ export async function packageLinuxDir(options: PackageOptions): Promise<LinuxDir
     resourcesDir: join(appOutDir, 'resources'),
   };
   if (exitCode !== 0 || !existsSync(build.asar)) {
-    throw new Error(`electron-builder --linux dir failed (exit ${String(exitCode)}):\n${output.slice(-4000)}`);
+    const how = signal === null ? `exit ${String(exitCode)}` : `killed by ${signal}`;
+    throw new Error(`electron-builder --linux dir failed (${how}):\n${output.slice(-4000)}`);
   }
   return build;
 }

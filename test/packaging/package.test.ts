@@ -1,6 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractFile } from '@electron/asar';
 import type { Configuration } from 'app-builder-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asarPackages, asarProblems, listAsar, preloadRequireProblems } from './asar-content';
@@ -68,13 +77,15 @@ describe('packaged app.asar', () => {
 
   it('carries every package main imports', () => {
     const shipped = asarPackages(entries);
-    for (const name of importedPackages(join(projectDir, 'out', 'main'))) expect(shipped, name).toContain(name);
+    for (const name of importedPackages(join(projectDir, 'out', 'main')))
+      expect(shipped, name).toContain(name);
   });
 
   it('holds a package.json whose main entry is in the archive and that has no scripts', () => {
-    const extracted = join(scratch, 'manifest-check');
-    extractWithFakeElectron(build.asar, extracted, scratch);
-    const manifest = JSON.parse(readFileSync(join(extracted, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(extractFile(build.asar, 'package.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(entries).toContain(`/${String(manifest['main'])}`);
     expect(manifest['scripts']).toBeUndefined();
   });
@@ -82,7 +93,9 @@ describe('packaged app.asar', () => {
   it('has a preload that requires nothing a sandboxed preload cannot load', () => {
     const preload = readFileSync(join(projectDir, 'out', 'preload', 'index.cjs'), 'utf8');
     expect(preloadRequireProblems(preload)).toEqual([]);
-    expect(preloadRequireProblems('require("electron"); require("zod")')).toEqual(['preload requires zod']);
+    expect(preloadRequireProblems('require("electron"); require("zod")')).toEqual([
+      'preload requires zod',
+    ]);
   });
 
   it('is flagged when a source map, a test, a TypeScript source or a dev dependency leaks in', () => {
@@ -107,7 +120,9 @@ describe('packaged app.asar', () => {
 describe('packaged resources', () => {
   it('put the example machine policy beside the app', () => {
     const shipped = readFileSync(join(build.resourcesDir, 'policy.example.json'), 'utf8');
-    expect(shipped).toBe(readFileSync(join(projectDir, 'resources', 'policy.example.json'), 'utf8'));
+    expect(shipped).toBe(
+      readFileSync(join(projectDir, 'resources', 'policy.example.json'), 'utf8'),
+    );
   });
 
   it('keep only the en-US locale', () => {
@@ -120,21 +135,30 @@ describe('packaged resources', () => {
 });
 
 describe('packaged main under plain Node', () => {
-  it('resolves every import and runs until it waits for Electron', async () => {
-    const appDir = join(scratch, 'startup');
+  let appDir: string;
+
+  beforeAll(() => {
+    appDir = join(scratch, 'startup');
     extractWithFakeElectron(build.asar, appDir, join(scratch, 'user-data'));
+  });
+
+  it('resolves every import and runs until it waits for Electron', async () => {
     await expect(startPackagedMain(appDir)).resolves.toMatchObject({ ok: true });
   });
 
   it('fails, naming the package, when a runtime dependency is missing from the package', async () => {
-    const [dependency] = importedPackages(join(projectDir, 'out', 'main'));
-    expect(dependency, 'main imports at least one runtime package').toBeDefined();
-    const appDir = join(scratch, 'startup-missing');
-    extractWithFakeElectron(build.asar, appDir, join(scratch, 'user-data'));
-    rmSync(join(appDir, 'node_modules', dependency ?? ''), { recursive: true });
-    const result = await startPackagedMain(appDir);
-    expect(result).toMatchObject({ ok: false, code: 'ERR_MODULE_NOT_FOUND' });
-    expect(result.ok ? '' : result.message).toContain(dependency);
+    const [dependency = ''] = importedPackages(join(projectDir, 'out', 'main'));
+    expect(dependency, 'main imports at least one runtime package').not.toBe('');
+    const installed = join(appDir, 'node_modules', dependency);
+    const aside = join(scratch, 'removed-dependency');
+    renameSync(installed, aside);
+    try {
+      const result = await startPackagedMain(appDir);
+      expect(result).toMatchObject({ ok: false, code: 'ERR_MODULE_NOT_FOUND' });
+      expect(result.ok ? '' : result.message).toContain(dependency);
+    } finally {
+      renameSync(aside, installed);
+    }
   });
 });
 

@@ -48,8 +48,10 @@ export function productionClosure(projectDir: string): ProductionClosure {
   const missing: string[] = [];
   const queue: { readonly name: string; readonly from: string; readonly optional: boolean }[] = [];
   const enqueue = (manifest: PackageManifest, from: string): void => {
-    for (const name of Object.keys(manifest.dependencies ?? {})) queue.push({ name, from, optional: false });
-    for (const name of Object.keys(manifest.optionalDependencies ?? {})) queue.push({ name, from, optional: true });
+    for (const name of Object.keys(manifest.dependencies ?? {}))
+      queue.push({ name, from, optional: false });
+    for (const name of Object.keys(manifest.optionalDependencies ?? {}))
+      queue.push({ name, from, optional: true });
   };
   enqueue(readManifest(root), root);
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {

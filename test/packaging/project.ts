@@ -18,12 +18,17 @@ export async function ensureBuilt(dir: string = projectDir): Promise<void> {
   // electron-vite's exports map hides bin/, so locate it from its package.json.
   const manifest = createRequire(join(dir, 'package.json')).resolve('electron-vite/package.json');
   const cli = join(dirname(manifest), 'bin', 'electron-vite.js');
-  const child = spawn(process.execPath, [cli, 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exitCode = await new Promise<number | null>((done) => child.on('close', done));
   if (exitCode !== 0 || !existsSync(join(dir, 'out', 'main', 'index.js'))) {
-    throw new Error(`electron-vite build failed (exit ${String(exitCode)}):\n${output.slice(-4000)}`);
+    throw new Error(
+      `electron-vite build failed (exit ${String(exitCode)}):\n${output.slice(-4000)}`,
+    );
   }
 }

@@ -24,7 +24,10 @@ export const electronDefaultWire: readonly number[] = [on, off, on, on, off, off
 export const stubLocales = ['en-US', 'de', 'fr'] as const;
 
 /** Writes the stub distribution into `dir` (which must exist and be empty). */
-export function writeStubElectronDist(dir: string, wire: readonly number[] = electronDefaultWire): void {
+export function writeStubElectronDist(
+  dir: string,
+  wire: readonly number[] = electronDefaultWire,
+): void {
   const executable = Buffer.concat([
     Buffer.alloc(4096, 0x7f),
     Buffer.from(fuseSentinel, 'ascii'),

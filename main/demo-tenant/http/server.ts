@@ -63,7 +63,14 @@ export async function startServer(options: {
     const record = (status: number, request: EmuRequest): void => {
       log.push({ method: request.method, path: request.url.pathname, url: request.url.pathname + request.url.search, status, at });
     };
-    const { body, tooLarge } = await readBody(req);
+    let read: { body: string; tooLarge: boolean };
+    try {
+      read = await readBody(req);
+    } catch {
+      // The client went away mid-body: nobody is left to answer.
+      return;
+    }
+    const { body, tooLarge } = read;
     const request = parseRequest(req, origin, body);
     const send = (response: EmuResponse): void => {
       record(response.status, request);

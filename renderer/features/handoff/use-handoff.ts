@@ -1,7 +1,8 @@
 /**
  * The life of one handoff on screen: copy, the clipboard countdown, auto-hide at `hideAt`, hide
- * on main's 'handoff.hidden', on window blur and on Escape. Every exit calls `onGone` with a
- * summary, and the caller drops the Handoff (and with it the pass) from React state.
+ * on main's 'handoff.hidden', on window blur, and when its page goes to the background. Every
+ * exit calls `onGone` with a summary, and the caller drops the Handoff (and with it the pass)
+ * from React state. No ref here ever holds the handoff: only the id of the one already left.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, Handoff } from '../../../preload/contract';
@@ -16,71 +17,59 @@ export function useHandoff(handoff: Handoff | null, onGone: (summary: GoneSummar
   const bridge = useBridge();
   const [clipboard, setClipboard] = useState<ClipboardState>({ state: 'idle' });
   const [copyError, setCopyError] = useState<AppError | null>(null);
-  const current = useRef<Handoff | null>(null);
-  const onGoneRef = useRef(onGone);
+  const left = useRef<string | null>(null);
 
-  // Declared first so its cleanup runs first: leaving the screen without a button still closes.
-  useEffect(
-    () => () => {
-      const shown = current.current;
-      if (shown) void call(bridge, 'handoff.close', { handoffId: shown.handoffId, reason: 'hidden' });
+  const leave = useCallback(
+    (reason: GoneReason, tellMain: CloseReason | null) => {
+      if (!handoff || left.current === handoff.handoffId) return;
+      left.current = handoff.handoffId;
+      if (tellMain) void call(bridge, 'handoff.close', { handoffId: handoff.handoffId, reason: tellMain });
+      onGone(summarize(handoff, reason));
     },
-    [bridge],
+    [bridge, handoff, onGone],
   );
 
-  useEffect(() => {
-    current.current = handoff;
-    onGoneRef.current = onGone;
-    // Drop our own reference when the handoff leaves, so only React's current state ever holds it.
-    return () => {
-      current.current = null;
-    };
-  }, [handoff, onGone]);
-
-  const leave = useCallback((reason: GoneReason, tellMain: CloseReason | null) => {
-    const shown = current.current;
-    if (!shown) return;
-    current.current = null;
-    if (tellMain) void call(bridge, 'handoff.close', { handoffId: shown.handoffId, reason: tellMain });
-    onGoneRef.current(summarize(shown, reason));
-  }, [bridge]);
-
-  useEffect(() => {
-    const offClip = bridge.on('clipboard.changed', (state) => setClipboard(state));
-    const offHidden = bridge.on('handoff.hidden', ({ handoffId, reason }) => {
-      if (current.current?.handoffId === handoffId) leave(reason, null);
-    });
-    return () => {
-      offClip();
-      offHidden();
-    };
-  }, [bridge, leave]);
+  useEffect(() => bridge.on('clipboard.changed', setClipboard), [bridge]);
 
   const handoffId = handoff?.handoffId;
+  useEffect(() => {
+    if (!handoffId) return undefined;
+    // Leaving the screen any other way (unmount) still closes the handoff in main.
+    return () => {
+      if (left.current !== handoffId) {
+        left.current = handoffId;
+        void call(bridge, 'handoff.close', { handoffId, reason: 'hidden' });
+      }
+    };
+  }, [bridge, handoffId]);
+
   const hideAt = handoff?.hideAt;
   useEffect(() => {
-    if (!handoffId || !hideAt) return undefined;
+    if (!hideAt) return undefined;
+    const offHidden = bridge.on('handoff.hidden', (event) => {
+      if (event.handoffId === handoffId) leave(event.reason, null);
+    });
     const onBlur = () => leave('blur', 'blur');
     window.addEventListener('blur', onBlur);
     const timer = window.setTimeout(() => leave('timeout', 'timeout'), Math.max(0, new Date(hideAt).getTime() - Date.now()));
     return () => {
+      offHidden();
       window.removeEventListener('blur', onBlur);
       window.clearTimeout(timer);
     };
-  }, [handoffId, hideAt, leave]);
+  }, [bridge, handoffId, hideAt, leave]);
 
   useEffect(() => {
     if (!visible) leave('hidden', 'hidden');
-  }, [visible, leave, handoffId]);
+  }, [visible, leave]);
 
   const copy = useCallback(async () => {
-    const shown = current.current;
-    if (!shown) return;
+    if (!handoffId) return;
     setCopyError(null);
-    const reply = await call(bridge, 'handoff.copy', { handoffId: shown.handoffId });
+    const reply = await call(bridge, 'handoff.copy', { handoffId });
     if (reply.ok) setClipboard({ state: 'holding', clearsAt: reply.value.clearsAt });
     else setCopyError(reply.error);
-  }, [bridge]);
+  }, [bridge, handoffId]);
 
   return {
     clipboard,

@@ -23,7 +23,8 @@ export function initialDraft(policy: TapPolicy | null): MintDraft {
     delayed: false,
     startDate: '',
     startTime: '',
-    oneTime: policy?.isUsableOnce ?? true,
+    // One-time unless the technician chooses otherwise: the safer default for a credential.
+    oneTime: true,
   };
 }
 

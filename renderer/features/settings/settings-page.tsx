@@ -37,6 +37,9 @@ export function SettingsPage({ config, onSave }: Props) {
   const styles = useStyles();
   const current: HandoffSettings = config.handoff.value;
   const locked = config.handoff.locked;
+  // The policy may lock single fields; a whole-object lock covers all of them.
+  const isLocked = (field: keyof HandoffSettings) => locked || config.handoff.lockedFields.includes(field);
+  const allLocked = (['displaySeconds', 'clipboardClearSeconds', 'showQr', 'allowScreenCapture'] as const).every(isLocked);
   const [display, setDisplay] = useState(String(current.displaySeconds));
   const [clear, setClear] = useState(String(current.clipboardClearSeconds));
   const [showQr, setShowQr] = useState(current.showQr);
@@ -50,11 +53,12 @@ export function SettingsPage({ config, onSave }: Props) {
     event.preventDefault();
     if (!displayOk || !clearOk) return;
     setSaved(false);
+    // Send only what the technician may change; main refuses locked fields anyway.
     const failure = await onSave({
-      displaySeconds: Number(display),
-      clipboardClearSeconds: Number(clear),
-      showQr,
-      allowScreenCapture: capture,
+      ...(isLocked('displaySeconds') ? {} : { displaySeconds: Number(display) }),
+      ...(isLocked('clipboardClearSeconds') ? {} : { clipboardClearSeconds: Number(clear) }),
+      ...(isLocked('showQr') ? {} : { showQr }),
+      ...(isLocked('allowScreenCapture') ? {} : { allowScreenCapture: capture }),
     });
     setError(failure);
     setSaved(failure === null);
@@ -73,19 +77,40 @@ export function SettingsPage({ config, onSave }: Props) {
       <ConfigProblems problems={config.problems} />
       <Card className={styles.card}>
         <Subtitle1 as="h2">Handoff</Subtitle1>
-        {locked ? <LockedNote /> : null}
+        {allLocked ? <LockedNote /> : null}
         <form onSubmit={(e) => void submit(e)}>
-          <fieldset className={styles.form} disabled={locked}>
-            <Field label="Show the pass for (seconds)" className={styles.num} validationState={displayOk ? 'none' : 'error'} validationMessage={displayOk ? undefined : 'Between 10 and 600 seconds.'}>
-              <Input type="number" min={10} max={600} value={display} onChange={(_, d) => setDisplay(d.value)} />
+          <fieldset className={styles.form} disabled={allLocked}>
+            <Field
+              label="Show the pass for (seconds)"
+              className={styles.num}
+              hint={isLocked('displaySeconds') ? <LockedNote /> : undefined}
+              validationState={displayOk ? 'none' : 'error'}
+              validationMessage={displayOk ? undefined : 'Between 10 and 600 seconds.'}
+            >
+              <Input type="number" min={10} max={600} disabled={isLocked('displaySeconds')} value={display} onChange={(_, d) => setDisplay(d.value)} />
             </Field>
-            <Field label="Clear the clipboard after (seconds)" className={styles.num} validationState={clearOk ? 'none' : 'error'} validationMessage={clearOk ? undefined : 'Between 5 and 300 seconds.'}>
-              <Input type="number" min={5} max={300} value={clear} onChange={(_, d) => setClear(d.value)} />
+            <Field
+              label="Clear the clipboard after (seconds)"
+              className={styles.num}
+              hint={isLocked('clipboardClearSeconds') ? <LockedNote /> : undefined}
+              validationState={clearOk ? 'none' : 'error'}
+              validationMessage={clearOk ? undefined : 'Between 5 and 300 seconds.'}
+            >
+              <Input type="number" min={5} max={300} disabled={isLocked('clipboardClearSeconds')} value={clear} onChange={(_, d) => setClear(d.value)} />
             </Field>
-            <Switch label="Show a QR code" checked={showQr} onChange={(_, d) => setShowQr(d.checked)} />
-            <Switch label="Allow screen capture while a pass is shown" checked={capture} onChange={(_, d) => setCapture(d.checked)} />
+            <Field hint={isLocked('showQr') ? <LockedNote /> : undefined}>
+              <Switch label="Show a QR code" disabled={isLocked('showQr')} checked={showQr} onChange={(_, d) => setShowQr(d.checked)} />
+            </Field>
+            <Field hint={isLocked('allowScreenCapture') ? <LockedNote /> : undefined}>
+              <Switch
+                label="Allow screen capture while a pass is shown"
+                disabled={isLocked('allowScreenCapture')}
+                checked={capture}
+                onChange={(_, d) => setCapture(d.checked)}
+              />
+            </Field>
             <div>
-              <Button type="submit" appearance="primary" disabled={locked || !displayOk || !clearOk}>
+              <Button type="submit" appearance="primary" disabled={allLocked || !displayOk || !clearOk}>
                 Save handoff settings
               </Button>
             </div>
@@ -96,6 +121,7 @@ export function SettingsPage({ config, onSave }: Props) {
       </Card>
       <Card className={styles.card}>
         <Subtitle1 as="h2">Connection</Subtitle1>
+        {config.cloudNote ? <Text>{config.cloudNote}</Text> : null}
         <dl className={styles.facts}>
           {connection.map(([term, value, isLocked]) => (
             <div key={term} className={styles.pair}>

@@ -37,6 +37,11 @@ describe('toAuthFailure', () => {
     expect(toAuthFailure(new AuthError('device_code_expired', '')).code).toBe('sign-in-timeout');
   });
 
+  it('maps a device code declined or expired on the other device (MSAL keeps the server error in the message)', () => {
+    expect(toAuthFailure(new AuthError('post_request_failed', '', 'authorization_declined')).code).toBe('sign-in-cancelled');
+    expect(toAuthFailure(new AuthError('post_request_failed', '', 'expired_token')).code).toBe('sign-in-timeout');
+  });
+
   it('reports unresolved endpoints without a network failure as a configuration problem', () => {
     expect(toAuthFailure(new AuthError('endpoints_resolution_error', '')).code).toBe('not-configured');
   });

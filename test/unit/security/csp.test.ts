@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, emptyStyleElementHash } from '../../../main/security/csp';
+import { buildCsp } from '../../../main/security/csp';
 
 function parse(csp: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
@@ -36,15 +36,26 @@ describe('buildCsp (production)', () => {
     }
   });
 
-  it('allows styles from the bundle plus only EMPTY <style> elements (for Griffel)', () => {
-    expect(directives.get('style-src')).toEqual(["'self'", emptyStyleElementHash]);
-    const emptyDigest = createHash('sha256').update('').digest('base64');
-    expect(emptyStyleElementHash).toBe(`'sha256-${emptyDigest}'`);
+  it('allows styles from the bundle only (Fluent UI uses constructable sheets)', () => {
+    expect(directives.get('style-src')).toEqual(["'self'"]);
   });
 
   it('allows images from the bundle and data: URLs (the QR code) only', () => {
     expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
     expect(directives.get('font-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('renderer/index.html', () => {
+  it('carries the same policy in its meta tag (frame-ancestors only works as a header)', () => {
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta, 'CSP meta tag').not.toBeNull();
+    const fromMeta = parse(meta?.[1] ?? '');
+    const fromHeader = parse(buildCsp({ mode: 'production' }));
+    fromHeader.delete('frame-ancestors');
+    fromMeta.delete('frame-ancestors');
+    expect(Object.fromEntries(fromMeta)).toEqual(Object.fromEntries(fromHeader));
   });
 });
 

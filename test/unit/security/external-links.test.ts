@@ -28,6 +28,7 @@ describe('isAllowedSignInUrl', () => {
   it.each([
     'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=x',
     'https://login.microsoftonline.us/tenant/oauth2/v2.0/authorize',
+    'https://login.chinacloudapi.cn/tenant/oauth2/v2.0/authorize',
     'https://login.partner.microsoftonline.cn/tenant/oauth2/v2.0/authorize',
     'https://127.0.0.1:49152/demo/authorize',
   ])('allows %s', (url) => {

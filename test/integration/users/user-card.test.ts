@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
+import { graphRequests } from '../graph/graph-fixture';
+import { createDesk } from '../graph/services-fixture';
+import { signInAs, type SignedIn } from '../graph/sign-in';
+
+const upn = {
+  priya: 'priya.natarajan@contoso.example',
+  grace: 'grace.liu@contoso.example',
+  adele: 'adele.vance@contoso.example',
+  adam: 'adam.vance@contoso.example',
+  morgan: 'morgan.reyes@contoso.example',
+};
+
+let tenant: DemoTenant;
+let priya: SignedIn;
+let grace: SignedIn;
+let tom: SignedIn;
+
+beforeAll(async () => {
+  tenant = await startDemoTenant();
+  priya = await signInAs(tenant, upn.priya);
+  grace = await signInAs(tenant, upn.grace);
+  tom = await signInAs(tenant, 'tom.becker@contoso.example');
+});
+afterAll(async () => tenant.stop());
+
+describe('user card', () => {
+  it('costs exactly one HTTP request once the policy is cached', async () => {
+    const desk = createDesk(tenant, grace);
+    await desk.users.warmUp();
+    tenant.resetRequests();
+    const card = await desk.users.card({ user: upn.adele });
+    const sent = graphRequests(tenant);
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1.0/$batch']);
+    expect(card.graphRequests).toBe(1);
+    expect(card.user.userPrincipalName).toBe(upn.adele);
+    expect(card.preflight.policy?.maximumLifetimeInMinutes).toBe(480);
+  });
+
+  it('shows methods by friendly name, tags and the admin flag', async () => {
+    const desk = createDesk(tenant, priya);
+    const admin = await desk.users.card({ user: upn.morgan });
+    expect(admin.user.isAdmin).toBe(true);
+    expect(admin.user.tags).toContain('Admin');
+    const synced = await desk.users.card({ user: upn.adam });
+    expect(synced.user.tags).toContain('Synced');
+    expect(synced.user.isAdmin).toBe(false);
+    const lead = await desk.users.card({ user: 'tom.becker@contoso.example' });
+    expect(lead.methods?.map((m) => m.label)).toContain('Microsoft Authenticator');
+  });
+
+  it('notes that the policy is unreadable for an Authentication Administrator', async () => {
+    const desk = createDesk(tenant, tom);
+    const card = await desk.users.card({ user: upn.adele });
+    expect(card.preflight.policy).toBeNull();
+    expect(card.preflight.notes.join(' ')).toMatch(/validates/);
+    expect(card.preflight.blocks).toEqual([]);
+  });
+});

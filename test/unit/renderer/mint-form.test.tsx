@@ -1,0 +1,101 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { TapPolicy } from '../../../preload/contract';
+import { MintForm, type MintRequest } from '../../../renderer/features/mint/mint-form';
+import { initialDraft, type MintDraft } from '../../../renderer/features/mint/mint-draft';
+import { policy } from './fixtures';
+import './render-with-bridge';
+
+function Harness({ p, onSubmit }: { p: TapPolicy | null; onSubmit: (r: MintRequest) => void }) {
+  const [draft, setDraft] = useState<MintDraft>(() => initialDraft(p));
+  return (
+    <MintForm
+      policy={p}
+      draft={draft}
+      blockedReason={null}
+      policyBlocked={false}
+      replaces={false}
+      busy={false}
+      nowMs={Date.now()}
+      onDraftChange={setDraft}
+      onSubmit={onSubmit}
+    />
+  );
+}
+
+const createButton = () => screen.getByRole('button', { name: 'Create pass' });
+const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+
+describe('MintForm', { timeout: 20_000 }, () => {
+  it('offers only presets inside the policy range and starts at the policy default', () => {
+    render(<Harness p={policy} onSubmit={() => undefined} />);
+    const labels = screen.getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? '');
+    expect(labels.join('|')).toMatch(/1 h.*4 h.*8 h.*Custom/);
+    expect(labels.join('|')).not.toMatch(/1 day/);
+    expect((screen.getByRole('radio', { name: '1 h' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('refuses a custom lifetime outside the policy and says why', () => {
+    const onSubmit = vi.fn();
+    render(<Harness p={policy} onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Custom' }));
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes' });
+    fireEvent.change(minutes, { target: { value: '481' } });
+    expect(isDisabled(createButton())).toBe(true);
+    expect(screen.getAllByText(/allows between 1 h and 8 h/).length).toBeGreaterThan(0);
+    fireEvent.click(createButton());
+    fireEvent.change(minutes, { target: { value: '59' } });
+    fireEvent.click(createButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.change(minutes, { target: { value: '90' } });
+    expect(isDisabled(createButton())).toBe(false);
+    fireEvent.click(createButton());
+    expect(onSubmit).toHaveBeenCalledWith({ lifetimeInMinutes: 90, isUsableOnce: true });
+  });
+
+  it('locks one-time on when the policy forces it', () => {
+    const onSubmit = vi.fn();
+    render(<Harness p={{ ...policy, isUsableOnce: true }} onSubmit={onSubmit} />);
+    const toggle = screen.getByRole('switch', { name: 'One-time use' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(toggle.disabled).toBe(true);
+    expect(screen.getByText(/makes every pass one-time/)).toBeTruthy();
+    fireEvent.click(createButton());
+    expect(onSubmit).toHaveBeenCalledWith({ lifetimeInMinutes: 60, isUsableOnce: true });
+  });
+
+  it('refuses a delayed start in the past', () => {
+    const onSubmit = vi.fn();
+    render(<Harness p={policy} onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Start later' }));
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2020-01-01' } });
+    fireEvent.change(screen.getByLabelText('Start time (local)'), { target: { value: '09:00' } });
+    expect(screen.getByText(/start is in the past/)).toBeTruthy();
+    fireEvent.click(createButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('asks before replacing an existing pass', () => {
+    const onSubmit = vi.fn();
+    render(
+      <MintForm
+        policy={policy}
+        draft={initialDraft(policy)}
+        blockedReason={null}
+        policyBlocked={false}
+        replaces
+        busy={false}
+        nowMs={Date.now()}
+        onDraftChange={() => undefined}
+        onSubmit={onSubmit}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Replace pass' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const dialog = screen.getByRole('alertdialog');
+    fireEvent.click(Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent === 'Replace pass') as HTMLElement);
+    expect(onSubmit).toHaveBeenCalledWith({ lifetimeInMinutes: 60, isUsableOnce: true });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchPart } from '../../../main/graph/batch';
+import { parseCard } from '../../../main/users/card-parse';
+
+const part = (id: string, status: number, body: unknown): [string, BatchPart] => [
+  id,
+  { id, status, headers: {}, body },
+];
+const denied = {
+  error: {
+    code: 'accessDenied',
+    message: 'Request Authorization failed',
+    innerError: { 'request-id': 'r-9' },
+  },
+};
+const technician = { id: 'tech', userPrincipalName: 'tech@x', capability: 'members' as const };
+const user = {
+  id: 'u1',
+  displayName: 'Dana',
+  userPrincipalName: 'dana@x',
+  accountEnabled: true,
+  userType: 'Member',
+  onPremisesSyncEnabled: true,
+  jobTitle: 'Ops',
+};
+
+describe('parseCard', () => {
+  it('keeps the card when optional parts are denied, and reads the denial', () => {
+    const facts = parseCard({
+      parts: new Map([
+        part('user', 200, user),
+        part('methods', 403, denied),
+        part('tap', 403, denied),
+        part('roles', 200, { value: [] }),
+      ]),
+      attempts: 1,
+      policy: { kind: 'unreadable' },
+      technician,
+      now: 5,
+    });
+    expect(facts.card.methods).toBeNull();
+    expect(facts.card.tap).toBeNull();
+    expect(facts.card.user).toMatchObject({
+      isAdmin: false,
+      tags: ['Synced'],
+      jobTitle: 'Ops',
+      onPremisesSyncEnabled: true,
+    });
+    expect(facts.card.preflight.blocks.map((b) => b.code)).toEqual(['needs-privileged-role']);
+    expect(facts.card.preflight.notes[0]).toMatch(/could not be read/);
+    expect(facts.card.graphRequests).toBe(1);
+    expect(facts.loadedAt).toBe(5);
+  });
+
+  it('fails the card with the translated error when the user part failed', () => {
+    const missing = {
+      error: {
+        code: 'Request_ResourceNotFound',
+        message: "Resource 'x' does not exist",
+        innerError: { 'request-id': 'r-1' },
+      },
+    };
+    expect(() =>
+      parseCard({
+        parts: new Map([part('user', 404, missing)]),
+        attempts: 1,
+        policy: { kind: 'unknown' },
+        technician,
+        now: 0,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'not-found', requestId: 'r-1' }));
+  });
+
+  it('marks unknown admin status as null and the tier privileged', () => {
+    const facts = parseCard({
+      parts: new Map([part('user', 200, user), part('roles', 503, {})]),
+      attempts: 2,
+      policy: { kind: 'unknown' },
+      technician,
+      now: 0,
+    });
+    expect(facts.card.user.isAdmin).toBeNull();
+    expect(facts.targetPrivileged).toBeNull();
+    expect(facts.card.preflight.tier).toBe('privileged');
+  });
+});
