@@ -26,7 +26,6 @@ export default tseslint.config(
       'playwright-report/**',
       'test/fixtures/lint/**',
       'test/fixtures/insecure-app/**',
-      'test/packaging/stub-dist/**',
     ],
   },
   js.configs.recommended,
@@ -41,8 +40,17 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'electron', message: electronMessage }] },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression[source.value='electron']", message: electronMessage },
+        {
+          selector: "CallExpression[callee.name='require'][arguments.0.value='electron']",
+          message: electronMessage,
+        },
+      ],
     },
   },
+  { files: electronShell, rules: { 'no-restricted-syntax': 'off' } },
   {
     files: electronShell,
     ignores: ['main/ipc.ts', 'preload/index.ts'],
@@ -122,6 +130,8 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'tapDesk', message: 'Only renderer/bridge.ts touches window.tapDesk.' },
+        { object: 'globalThis', property: 'tapDesk', message: 'Only renderer/bridge.ts touches window.tapDesk.' },
+        { object: 'self', property: 'tapDesk', message: 'Only renderer/bridge.ts touches window.tapDesk.' },
       ],
     },
   },

@@ -2,9 +2,26 @@
  * The composition root: builds every use case from the ports and returns the handler map plus
  * the lifecycle hooks the shell (Electron or the web harness) calls. No electron import.
  */
+import { join } from 'node:path';
+import type { AppInfo, AppMode, Session } from '../preload/contract';
+import { createAuditJournal, type AuditJournal } from './audit/journal';
+import { signInAuditor, tapAuditSink } from './audit-sinks';
+import { createConfigStore } from './config/config-store';
+import { nodeExecFile } from './config/node-exec-file';
+import type { EffectiveConfig } from './config/view';
+import type { DemoTenant } from './demo-tenant/index';
+import { connect, type Connection, type TenantEndpoints } from './connection';
 import type { EventSink } from './events';
 import { createHandlers, type Handlers } from './handlers';
-import type { Ports } from './ports';
+import { createHandoffSessions } from './handoff/handoff-session';
+import { createFileDestination, createLogger } from './log/logger';
+import { createRedactor } from './log/redactor';
+import { withTrustedOrigin } from './net/fetch-http';
+import type { Browser, Http, Ports } from './ports';
+import { AppFailure } from './result';
+import type { Services } from './services';
+import { helpService } from './help';
+import { guardTicket } from './ticket-guard';
 
 export interface AppOptions {
   readonly ports: Ports;
@@ -19,37 +36,209 @@ export interface App {
   onBlur(): void;
   /** The screen locked or the session is suspending: hide and clear the clipboard. */
   onLock(): void;
-  /** Before quit: hide, clear the clipboard if it still holds our value, flush the journal. */
+  /** Before quit: hide, clear the clipboard if it still holds our value, stop the demo tenant. */
   beforeQuit(): Promise<void>;
+  /** The in-process demo tenant, when demo mode is on (tests drive its faults and clock). */
+  demoTenant(): DemoTenant | undefined;
 }
 
+const notConfigured = () =>
+  new AppFailure(
+    'not-configured',
+    'TAP Desk is not connected to a tenant yet.',
+    'Enter your tenant and client ID, or explore the demo tenant.',
+  );
+
 export async function createApp(options: AppOptions): Promise<App> {
-  const { version } = options;
-  const notBuilt = async (): Promise<never> => {
-    throw new Error('not wired yet');
-  };
-  const pending = new Proxy({}, { get: () => notBuilt });
-  const handlers = createHandlers({
-    app: {
-      info: async () => ({
-        name: 'TAP Desk',
-        version,
-        mode: 'unconfigured',
-        tokenCache: options.ports.secretStore.encrypted ? 'encrypted' : 'memory-only',
-      }),
-    },
-    config: pending as never,
-    auth: pending as never,
-    users: pending as never,
-    tap: pending as never,
-    handoff: pending as never,
-    audit: pending as never,
-    help: pending as never,
+  const { ports, emit } = options;
+  const { clock } = ports;
+  const redactor = createRedactor();
+  const log = createLogger({
+    redactor,
+    destination: createFileDestination(join(ports.paths.userData, 'logs', 'main.log')),
   });
-  return {
-    handlers,
-    onBlur: () => undefined,
-    onLock: () => undefined,
-    beforeQuit: async () => undefined,
+  const config = createConfigStore({
+    platform: process.platform,
+    env: process.env,
+    paths: ports.paths,
+    execFile: nodeExecFile,
+  });
+  let effective: EffectiveConfig = await config.effective();
+  let journal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor });
+  config.onChange((view) => {
+    emit('config.changed', view);
+    void config.effective().then((next) => {
+      if (next.auditFolder !== effective.auditFolder) {
+        journal = createAuditJournal({ folder: next.auditFolder, clock, secrets: redactor });
+      }
+      effective = next;
+    });
+  });
+
+  const handoff = createHandoffSessions({
+    clock,
+    clipboard: ports.clipboard,
+    window: ports.window,
+    secrets: redactor,
+    settings: () => effective.handoff,
+    emit,
+  });
+
+  let mode: AppMode = effective.configured ? 'tenant' : 'unconfigured';
+  let connection: Connection | undefined;
+  let demo: DemoTenant | undefined;
+  let session: Session = { state: 'signed-out' };
+  const auditSignIn = signInAuditor(() => journal);
+
+  function open(endpoints: TenantEndpoints, http: Http, browser: Browser): Connection {
+    const opened = connect({
+      endpoints,
+      http,
+      browser,
+      clock,
+      secretStore: ports.secretStore,
+      privilegedGroupIds: effective.privilegedGroups,
+      requiredChecklist: (tier) => checklistIds(effective, tier),
+      openHandoff: (pass, meta) => handoff.open(pass, meta),
+      audit: tapAuditSink(() => journal, () => opened.auth.technician()),
+      onSessionChanged: (next) => {
+        session = next;
+        emit('session.changed', next);
+        auditSignIn(next).catch((error: unknown) => log.error({ err: error }, 'sign-in not journalled'));
+      },
+    });
+    return opened;
+  }
+
+  function tenantConnection(): Connection {
+    if (mode === 'tenant' && !connection && effective.authority && effective.clientId) {
+      connection = open(
+        {
+          authority: effective.authority,
+          clientId: effective.clientId,
+          graphRoot: `${new URL(effective.graphBaseUrl).origin}/`,
+        },
+        ports.http,
+        ports.browser,
+      );
+    }
+    if (!connection) throw notConfigured();
+    return connection;
+  }
+
+  async function useDemo(): Promise<AppInfo> {
+    if (!demo) {
+      // Loaded only when asked for, so a production start never pays for the emulator.
+      const { startDemoTenant } = await import('./demo-tenant/index');
+      demo = await startDemoTenant({ clock });
+    }
+    connection?.users.cancel();
+    mode = 'demo';
+    connection = open(
+      {
+        authority: demo.authority,
+        clientId: demo.clientId,
+        graphRoot: demo.graphBaseUrl,
+        knownAuthorities: [demo.knownAuthority],
+      },
+      withTrustedOrigin(ports.http, demo.origin, demo.fetch),
+      demo.browser(),
+    );
+    return info();
+  }
+
+  async function info(): Promise<AppInfo> {
+    return {
+      name: 'TAP Desk',
+      version: options.version,
+      mode,
+      ...(mode === 'tenant' && effective.tenantId ? { tenantId: effective.tenantId, cloud: effective.cloud } : {}),
+      ...(mode === 'demo' && demo ? { tenantId: demo.tenantId } : {}),
+      tokenCache: ports.secretStore.encrypted ? 'encrypted' : 'memory-only',
+    };
+  }
+
+  const services: Services = {
+    app: { info },
+    config: {
+      view: () => config.view(),
+      setTenant: async (args) => {
+        const view = await config.setTenant(args);
+        effective = await config.effective();
+        connection = undefined;
+        mode = effective.configured ? 'tenant' : mode;
+        return view;
+      },
+      setHandoff: (args) => config.setHandoff(args),
+      useDemo,
+    },
+    auth: {
+      status: async () => (connection ? connection.auth.status() : session),
+      signIn: async (args) => {
+        const auth = tenantConnection().auth;
+        try {
+          return await auth.signIn(args);
+        } catch (error) {
+          await journal
+            .append({
+              action: 'sign-in',
+              result: 'failure',
+              errorCode: error instanceof AppFailure ? error.code : 'internal',
+            })
+            .catch(() => undefined);
+          throw error;
+        }
+      },
+      cancel: () => tenantConnection().auth.cancel(),
+      signOut: async () => {
+        const auth = tenantConnection().auth;
+        const who = auth.technician();
+        handoff.onQuit();
+        const next = await auth.signOut();
+        if (who) {
+          await journal.append({
+            action: 'sign-out',
+            result: 'success',
+            technician: { upn: who.userPrincipalName, id: who.id },
+          });
+        }
+        return next;
+      },
+    },
+    users: {
+      search: (args) => tenantConnection().users.search(args),
+      card: (args) => tenantConnection().users.card(args),
+      cancel: async () => (connection ? connection.users.cancel() : null),
+    },
+    tap: {
+      mint: (args) => {
+        guardTicket(args.verification.ticket, effective.verification.ticketPattern);
+        return tenantConnection().tap.mint(args);
+      },
+      revoke: (args) => tenantConnection().tap.revoke(args),
+    },
+    handoff,
+    audit: {
+      list: (args) => journal.list(args),
+      verify: () => journal.verify(),
+      exportCsv: () => journal.exportCsv(),
+    },
+    help: helpService(ports.openExternal),
   };
+
+  return {
+    handlers: createHandlers(services),
+    onBlur: () => handoff.onBlur(),
+    onLock: () => handoff.onLock(),
+    beforeQuit: async () => {
+      handoff.onQuit();
+      await handoff.settled();
+      await demo?.stop();
+    },
+    demoTenant: () => demo,
+  };
+}
+
+function checklistIds(effective: EffectiveConfig, tier: 'standard' | 'privileged'): string[] {
+  return effective.verification.checklists[tier].map((item) => item.id);
 }

@@ -34,6 +34,8 @@ export function createManualClock(startMs = Date.parse('2026-11-26T09:00:00Z')):
     setTimeout(callback, ms) {
       const id = nextId++;
       timers.set(id, { due: now + Math.max(0, ms), callback });
+      // A timer already due (a zero wait, e.g. `Retry-After: 0`) fires without moving time.
+      if (ms <= 0) setImmediate(fireDue);
       return () => timers.delete(id);
     },
     advance(ms) {

@@ -18,9 +18,10 @@ export interface SecretStore {
   clear(): Promise<void>;
 }
 
+/** Asynchronous, as Electron 45's clipboard is. */
 export interface Clipboard {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
   clear(): void;
 }
 

@@ -42,6 +42,7 @@ export const errorCodes = [
   'config-invalid',
   'config-locked',
   'audit-unavailable',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,7 +2,14 @@
  * The signed-in frame: header, notices, navigation and the three pages. The issue page stays
  * mounted while other pages are in front, and under the sign-in overlay, so no work is lost.
  */
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AppInfo, ConfigView, Technician } from '../preload/contract';
 import { AuditPage } from './features/audit/audit-page';
@@ -19,7 +26,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  main: { flexGrow: 1, padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -60,17 +73,25 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
         <div className={styles.notices}>
           {info.tokenCache === 'memory-only' ? (
             <MessageBar intent="warning">
-              <MessageBarBody>Sign-in is not remembered: this computer offers no secure storage.</MessageBarBody>
+              <MessageBarBody>
+                Sign-in is not remembered: this computer offers no secure storage.
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           {config && page !== 'settings' ? <ConfigProblems problems={config.problems} /> : null}
         </div>
         <div hidden={page !== 'issue'}>
-          {config ? <IssuePage verification={config.verification.value} visible={page === 'issue'} /> : null}
+          {config ? (
+            <IssuePage verification={config.verification.value} visible={page === 'issue'} />
+          ) : null}
         </div>
         {page === 'audit' ? <AuditPage /> : null}
         {page === 'settings' && config ? (
-          <SettingsPage key={JSON.stringify(config.handoff)} config={config} onSave={onSaveHandoff} />
+          <SettingsPage
+            key={JSON.stringify(config.handoff)}
+            config={config}
+            onSave={onSaveHandoff}
+          />
         ) : null}
       </main>
     </div>

@@ -2,9 +2,17 @@
  * Chooses the screen: first run, sign-in, or the signed-in frame (with the sign-in overlay when
  * a sign-in is lost mid-task). Also picks the theme: OS light/dark, purple in demo mode.
  */
-import { Dialog, DialogBody, DialogSurface, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Dialog,
+  DialogBody,
+  DialogSurface,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { AppFrame } from './app-frame';
+import { AppHeader } from './features/header/app-header';
 import { FirstRunForm } from './features/first-run/first-run-form';
 import { useFirstRun } from './features/first-run/use-first-run';
 import { ConfigProblems } from './features/settings/config-problems';
@@ -20,7 +28,13 @@ import { useAppInfo } from './use-app-info';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh' },
-  centre: { padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalL },
+  centre: {
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalL,
+  },
 });
 
 /** The whole app below the providers. */
@@ -45,7 +59,14 @@ export function App() {
   const signInPanel = (
     <SignInPanel
       session={session}
-      reason={keepFrame ? signInNeeded ?? (signedIn ? null : { code: 'interaction-required', message: 'Your sign-in has expired.' }) : null}
+      reason={
+        keepFrame
+          ? (signInNeeded ??
+            (signedIn
+              ? null
+              : { code: 'interaction-required', message: 'Your sign-in has expired.' }))
+          : null
+      }
       error={signIn.error}
       busy={signIn.busy}
       onSignIn={(flow) => void signIn.signIn(flow)}
@@ -55,13 +76,23 @@ export function App() {
 
   let body;
   if (!info) {
-    body = <div className={styles.centre}>{app.error ? <ErrorNote error={app.error} /> : <Spinner label="Starting TAP Desk…" />}</div>;
+    body = (
+      <main className={styles.centre}>
+        {app.error ? <ErrorNote error={app.error} /> : <Spinner label="Starting TAP Desk…" />}
+      </main>
+    );
   } else if (info.mode === 'unconfigured') {
     body = (
-      <div className={styles.centre}>
+      <main className={styles.centre}>
         {config ? <ConfigProblems problems={config.problems} /> : null}
-        <FirstRunForm error={firstRun.error} busy={firstRun.busy} onSave={(t, c, cl) => void firstRun.save(t, c, cl)} onUseDemo={() => void firstRun.useDemo()} onHelp={firstRun.openHelp} />
-      </div>
+        <FirstRunForm
+          error={firstRun.error}
+          busy={firstRun.busy}
+          onSave={(t, c, cl) => void firstRun.save(t, c, cl)}
+          onUseDemo={() => void firstRun.useDemo()}
+          onHelp={firstRun.openHelp}
+        />
+      </main>
     );
   } else if (signedIn || keepFrame) {
     body = (
@@ -84,13 +115,20 @@ export function App() {
       </>
     );
   } else if (session === null) {
-    body = <div className={styles.centre}><Spinner label="Checking your sign-in…" /></div>;
+    body = (
+      <main className={styles.centre}>
+        <Spinner label="Checking your sign-in…" />
+      </main>
+    );
   } else {
     body = (
-      <div className={styles.centre}>
-        {config ? <ConfigProblems problems={config.problems} /> : null}
-        {signInPanel}
-      </div>
+      <>
+        <AppHeader info={info} technician={null} onSignOut={() => undefined} />
+        <main className={styles.centre}>
+          {config ? <ConfigProblems problems={config.problems} /> : null}
+          {signInPanel}
+        </main>
+      </>
     );
   }
   return (

@@ -50,7 +50,11 @@ export async function call<C extends Command>(
   } catch {
     return {
       ok: false,
-      error: { code: 'internal', message: 'The request did not reach TAP Desk.', hint: 'Try again.' },
+      error: {
+        code: 'internal',
+        message: 'The request did not reach TAP Desk.',
+        hint: 'Try again.',
+      },
     };
   }
 }

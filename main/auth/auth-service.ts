@@ -17,7 +17,8 @@ import { signInInteractive } from './interactive-sign-in';
 import { createPublicClient } from './public-client';
 import { graphScopes } from './scopes';
 import { raceAbort } from './race-abort';
-import { readDirectoryRoles, technicianFrom } from './technician';
+import { readScopedRoles } from './scoped-roles';
+import { capabilityFor, readDirectoryRoles, technicianFrom } from './technician';
 
 /** What the Graph layer needs: a fresh access token before every call. */
 export interface TokenSource {
@@ -85,7 +86,11 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
       if (other.homeAccountId !== signedInAccount.homeAccountId) await pca.signOut({ account: other });
     }
     const roles = await readDirectoryRoles(deps.http, deps.config.graphBaseUrl, result.accessToken, signal);
-    current = technicianFrom(signedInAccount, roles);
+    const scoped =
+      roles && capabilityFor(roles) === 'none'
+        ? await readScopedRoles(deps.http, deps.config.graphBaseUrl, result.accessToken, signedInAccount.localAccountId, signal)
+        : [];
+    current = technicianFrom(signedInAccount, roles && [...roles, ...scoped]);
     return setSession({ state: 'signed-in', technician: current });
   };
 

@@ -16,9 +16,9 @@ export interface ClipboardGuardOptions {
 
 export interface ClipboardGuard {
   /** Writes `value` and schedules its removal; a second copy restarts the countdown. */
-  copy(value: string, clearAfterSeconds: number): { clearsAt: string };
+  copy(value: string, clearAfterSeconds: number): Promise<{ clearsAt: string }>;
   /** Takes our value back now, if the clipboard still holds it (hide, quit, lock). */
-  release(): void;
+  release(): Promise<void>;
   /** Whether a value of ours may still be on the clipboard. */
   holding(): boolean;
 }
@@ -29,12 +29,17 @@ export function createClipboardGuard(options: ClipboardGuardOptions): ClipboardG
   let ours: string | undefined;
   let cancelTimer: (() => void) | undefined;
 
-  const release = (): void => {
+  const release = async (): Promise<void> => {
     cancelTimer?.();
     cancelTimer = undefined;
     if (ours === undefined) return;
-    const stillOurs = clipboard.readText() === ours;
+    const value = ours;
     ours = undefined;
+    // If the clipboard cannot be read, clear it: failing closed beats leaving a pass behind.
+    const stillOurs = await clipboard.readText().then(
+      (text) => text === value,
+      () => true,
+    );
     if (stillOurs) {
       clipboard.clear();
       onChange({ state: 'cleared' });
@@ -44,13 +49,13 @@ export function createClipboardGuard(options: ClipboardGuardOptions): ClipboardG
   };
 
   return {
-    copy(value, clearAfterSeconds) {
+    async copy(value, clearAfterSeconds) {
       cancelTimer?.();
-      clipboard.writeText(value);
+      await clipboard.writeText(value);
       ours = value;
       const ms = clearAfterSeconds * 1000;
       const clearsAt = new Date(clock.now() + ms).toISOString();
-      cancelTimer = clock.setTimeout(release, ms);
+      cancelTimer = clock.setTimeout(() => void release(), ms);
       onChange({ state: 'holding', clearsAt });
       return { clearsAt };
     },

@@ -46,6 +46,8 @@ export interface HandoffSessions extends HandoffService {
   onQuit(): void;
   /** The open handoff's id, if one is on screen. */
   current(): string | undefined;
+  /** Resolves once the last clipboard take-back has finished (quit waits for it). */
+  settled(): Promise<void>;
   /** How many passes main holds right now (0 after every hide). */
   heldPasses(): number;
 }
@@ -68,12 +70,17 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
   // One pass on screen at a time: opening a second handoff hides the first.
   let live: Live | undefined;
   let protectedNow = false;
+  /** The latest clipboard take-back; quit waits for it. */
+  let releasing: Promise<void> = Promise.resolve();
+  const releaseClipboard = (): void => {
+    releasing = guard.release();
+  };
 
   const hide = (id: string, reason: HideReason): void => {
     if (live?.id !== id || !vault.wipe(id)) return;
     live.cancelAutoHide();
     live = undefined;
-    guard.release();
+    releaseClipboard();
     if (protectedNow) {
       window.setContentProtection(false);
       protectedNow = false;
@@ -83,7 +90,7 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
 
   const hideCurrent = (reason: HideReason): void => {
     if (live) hide(live.id, reason);
-    guard.release();
+    releaseClipboard();
   };
 
   return {
@@ -122,8 +129,10 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
     async close({ handoffId, reason }) {
       // Closing twice (the renderer's own timer racing ours) is not an error.
       hide(handoffId, reason === 'timeout' || reason === 'blur' ? reason : 'closed');
+      await releasing;
       return null;
     },
+    settled: () => releasing,
     onBlur: () => hideCurrent('blur'),
     onLock: () => hideCurrent('lock'),
     onQuit: () => {

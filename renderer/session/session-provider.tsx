@@ -4,7 +4,15 @@
  * sign-in was lost (`interaction-required`, `not-signed-in`) raises `signInNeeded`, which shows
  * the sign-in overlay on top of the technician's work instead of replacing it.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AppError, Bridge, Session } from '../../preload/contract';
 import { BridgeContext, call, useBridge } from '../bridge';
 
@@ -32,7 +40,8 @@ export function watchSignIn(bridge: Bridge, onLost: (error: AppError) => void): 
     on: bridge.on.bind(bridge),
     async invoke(command, args) {
       const reply = await bridge.invoke(command, args);
-      if (!reply.ok && lostCodes.has(reply.error.code) && !command.startsWith('auth.')) onLost(reply.error);
+      if (!reply.ok && lostCodes.has(reply.error.code) && !command.startsWith('auth.'))
+        onLost(reply.error);
       return reply;
     },
   };

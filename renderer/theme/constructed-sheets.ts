@@ -23,7 +23,8 @@ type AdoptingDocument = Document & { adoptedStyleSheets?: CSSStyleSheet[] };
 /** Creates sheets on `doc` and keeps `adoptedStyleSheets` in the order `rank` gives. */
 export function createSheetHost(doc: Document) {
   const adopting = doc as AdoptingDocument;
-  const canAdopt = Array.isArray(adopting.adoptedStyleSheets) && typeof CSSStyleSheet === 'function';
+  const canAdopt =
+    Array.isArray(adopting.adoptedStyleSheets) && typeof CSSStyleSheet === 'function';
   const ranked: { rank: SheetRank; sheet: CSSStyleSheet }[] = [];
 
   function adopt(rank: SheetRank, sheet: CSSStyleSheet): void {

@@ -57,9 +57,12 @@ export function CspFluentProvider({ theme, className, children }: Props) {
     overrides_unstable: {},
     components: { root: 'div' },
     // Fluent types the root ref as an intersection no real ref satisfies; its own provider casts too.
-    root: slot.always(getIntrinsicElementProps('div', { className, children, dir: 'ltr', ref: focusRef as never }), {
-      elementType: 'div',
-    }),
+    root: slot.always(
+      getIntrinsicElementProps('div', { className, children, dir: 'ltr', ref: focusRef as never }),
+      {
+        elementType: 'div',
+      },
+    ),
     serverStyleProps: { cssRule: '', attributes: {} },
   };
   useFluentProviderStyles_unstable(state);

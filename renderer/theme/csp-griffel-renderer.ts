@@ -38,7 +38,10 @@ export function createCspGriffelRenderer(doc: Document): GriffelRenderer {
     compareMediaQueries: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
     compareContainerQueries: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
     insertCSSRules(cssRules) {
-      for (const [bucket, entries] of Object.entries(cssRules) as [string, BucketEntry[] | undefined][]) {
+      for (const [bucket, entries] of Object.entries(cssRules) as [
+        string,
+        BucketEntry[] | undefined,
+      ][]) {
         for (const entry of entries ?? []) {
           const [rule, meta] = typeof entry === 'string' ? [entry, {}] : entry;
           if (insertionCache[rule]) continue;

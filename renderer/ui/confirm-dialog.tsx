@@ -20,9 +20,21 @@ type Props = Readonly<{
 }>;
 
 /** A yes/no confirmation for destructive steps (replace, revoke). Cancel has focus first. */
-export function ConfirmDialog({ open, title, children, confirmLabel, busy, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: Props) {
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+    <Dialog
+      open={open}
+      modalType="alert"
+      onOpenChange={(_, data) => (data.open ? undefined : onCancel())}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

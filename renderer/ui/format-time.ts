@@ -1,7 +1,11 @@
 /** Date and time formatting for technicians: local time first, UTC on hover, relative for countdowns. */
 
 const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const utc = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const utc = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
 
 /** "12 Mar 2026, 14:05" in the technician's time zone. */
 export function formatLocal(iso: string): string {

@@ -6,11 +6,17 @@ export interface Sample {
   readonly requests: number;
 }
 
-export async function measure<T>(graph: Graph, step: () => Promise<T>): Promise<{ value: T; sample: Sample }> {
+export async function measure<T>(
+  graph: Graph,
+  step: () => Promise<T>,
+): Promise<{ value: T; sample: Sample }> {
   const before = graph.counter.requests;
   const start = performance.now();
   const value = await step();
-  return { value, sample: { ms: performance.now() - start, requests: graph.counter.requests - before } };
+  return {
+    value,
+    sample: { ms: performance.now() - start, requests: graph.counter.requests - before },
+  };
 }
 
 export interface Row {
@@ -33,14 +39,22 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-export function summarize(step: string, samples: readonly Sample[], ideal: number, latencyMs: number, bareMs: number): Row {
+export function summarize(
+  step: string,
+  samples: readonly Sample[],
+  ideal: number,
+  latencyMs: number,
+  bareMs: number,
+): Row {
   const ms = samples.map((s) => s.ms);
   const med = median(ms);
   const round = (n: number): number => Math.round(n * 100) / 100;
   return {
     step,
     runs: samples.length,
-    requestsPerRun: round(samples.reduce((sum, s) => sum + s.requests, 0) / Math.max(1, samples.length)),
+    requestsPerRun: round(
+      samples.reduce((sum, s) => sum + s.requests, 0) / Math.max(1, samples.length),
+    ),
     idealRequests: ideal,
     medianMs: round(med),
     minMs: round(Math.min(...ms)),
@@ -55,7 +69,17 @@ export function medianOf(values: readonly number[]): number {
 }
 
 export function printTable(rows: readonly Row[]): void {
-  const header = ['step', 'runs', 'requests/run', 'ideal', 'median ms', 'min ms', 'max ms', 'x latency', 'x bare RTT'];
+  const header = [
+    'step',
+    'runs',
+    'requests/run',
+    'ideal',
+    'median ms',
+    'min ms',
+    'max ms',
+    'x latency',
+    'x bare RTT',
+  ];
   const lines = rows.map((r) => [
     r.step,
     String(r.runs),
@@ -68,7 +92,10 @@ export function printTable(rows: readonly Row[]): void {
     r.ratioToBareRoundTrip.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const format = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));

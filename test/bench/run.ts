@@ -13,11 +13,26 @@ import { measure, medianOf, printTable, summarize, type Sample } from './measure
 
 const short = process.argv.includes('--short');
 const config = { extraUsers: short ? 20_000 : 100_000, latencyMs: 150, runs: short ? 4 : 10 };
-const queries = ['maya', 'noah tanaka', 'stefan', 'julia rossi', 'wei', 'freya', 'ivan petrov', 'hana', 'luis', 'olga', 'emil', 'rosa'];
+const queries = [
+  'maya',
+  'noah tanaka',
+  'stefan',
+  'julia rossi',
+  'wei',
+  'freya',
+  'ivan petrov',
+  'hana',
+  'luis',
+  'olga',
+  'emil',
+  'rosa',
+];
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  console.log(`Starting the demo tenant with ${config.extraUsers.toLocaleString('en')} extra users…`);
+  console.log(
+    `Starting the demo tenant with ${config.extraUsers.toLocaleString('en')} extra users…`,
+  );
   const tenant = await startDemoTenant({ extraUsers: config.extraUsers });
   try {
     const who = await signInAs(tenant, 'priya.natarajan@contoso.example');
@@ -36,7 +51,11 @@ async function main(): Promise<void> {
     const mint: Sample[] = [];
     for (let run = 0; run < config.runs; run++) {
       const bareStart = performance.now();
-      await (await tenant.fetch(`${tenant.origin}/v1.0/users/adele.vance@contoso.example?$select=id`, { headers: { authorization: `Bearer ${token}` } })).text();
+      await (
+        await tenant.fetch(`${tenant.origin}/v1.0/users/adele.vance@contoso.example?$select=id`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).text();
       bare.push(performance.now() - bareStart);
 
       const text = queries[run % queries.length] ?? 'maya';
@@ -44,7 +63,9 @@ async function main(): Promise<void> {
       search.push(found.sample);
       const candidates = found.value.users.filter((u) => !u.tags.includes('Guest'));
       const prefix = (candidates[0]?.userPrincipalName ?? 'adele.vance@').split('@')[0] + '@';
-      upnSearch.push((await measure(desk.graph, () => desk.users.search({ query: prefix }))).sample);
+      upnSearch.push(
+        (await measure(desk.graph, () => desk.users.search({ query: prefix }))).sample,
+      );
 
       for (const candidate of candidates) {
         const opened = await measure(desk.graph, () => desk.users.card({ user: candidate.id }));
@@ -57,10 +78,16 @@ async function main(): Promise<void> {
             lifetimeInMinutes: preflight.policy?.defaultLifetimeInMinutes ?? 60,
             isUsableOnce: false,
             replace: preflight.replaces,
-            verification: { tier: preflight.tier, checked: ['photo-id'], method: 'in person', ticket: `BENCH-${run}` },
+            verification: {
+              tier: preflight.tier,
+              checked: ['photo-id'],
+              method: 'in person',
+              ticket: `BENCH-${run}`,
+            },
           }),
         );
-        if (minted.value.kind !== 'minted') throw new Error('the benchmark mint did not return a pass');
+        if (minted.value.kind !== 'minted')
+          throw new Error('the benchmark mint did not return a pass');
         mint.push(minted.sample);
         break;
       }
@@ -74,7 +101,9 @@ async function main(): Promise<void> {
       summarize('mint (POST)', mint, 1, config.latencyMs, bareMs),
     ];
     console.log('');
-    console.log(`Directory ${tenant.findUser('adele.vance@contoso.example') ? 'seed + ' : ''}${config.extraUsers.toLocaleString('en')} users, ${config.latencyMs} ms injected latency per request, bare round trip median ${bareMs.toFixed(1)} ms.`);
+    console.log(
+      `Directory ${tenant.findUser('adele.vance@contoso.example') ? 'seed + ' : ''}${config.extraUsers.toLocaleString('en')} users, ${config.latencyMs} ms injected latency per request, bare round trip median ${bareMs.toFixed(1)} ms.`,
+    );
     printTable(rows);
     const result = {
       when: new Date().toISOString(),

@@ -10,8 +10,8 @@ export function createMemoryClipboard(): MemoryClipboard {
   const history: string[] = [];
   return {
     history,
-    readText: () => text,
-    writeText(value) {
+    readText: async () => text,
+    async writeText(value) {
       text = value;
       history.push(value);
     },

@@ -10,7 +10,7 @@ if (!existsSync('out/renderer/index.html')) {
   execSync('npx electron-vite build', { stdio: 'inherit' });
 }
 const port = Number(process.env.TAP_DESK_PREVIEW_PORT ?? 0) || undefined;
-const harness = await startHarness({ port });
+const harness = await startHarness({ port, demo: true });
 console.log(`TAP Desk preview (demo tenant only): ${harness.url}`);
 const stop = () => void harness.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);

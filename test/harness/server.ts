@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createApp, type App } from '../../main/app';
 import { createManualClock, systemClock, type ManualClock } from '../../main/clock';
 import { dispatch } from '../../main/dispatch';
+import { createNodeHttp } from '../../main/net/fetch-http';
 import { createEventHub } from '../../main/events';
 import type { Clock } from '../../main/ports';
 import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
@@ -23,6 +24,8 @@ export interface HarnessOptions {
   readonly rendererDir?: string;
   /** A manual clock for tests that move time; the real clock otherwise. */
   readonly clock?: ManualClock | Clock;
+  /** Enter demo mode before the page loads (the preview does). */
+  readonly demo?: boolean;
   /** Writable per-user folder (settings, audit); a fresh temp folder by default. */
   readonly userData?: string;
   readonly port?: number;
@@ -71,7 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       clock,
       clipboard,
       secretStore,
-      http: { fetch: (input, init) => fetch(input, init) },
+      http: createNodeHttp({ timeoutMs: 65_000 }),
       browser: {
         open: async () => {
           throw new Error('The harness has no system browser; it runs on the demo tenant only.');
@@ -82,6 +85,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       openExternal: async () => undefined,
     },
   });
+
+  if (options.demo) await dispatch(app.handlers, 'config.useDemo', {});
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {

@@ -66,7 +66,13 @@ export async function packageLinuxDir(options: PackageOptions): Promise<LinuxDir
   };
   if (exitCode !== 0 || !existsSync(build.asar)) {
     const how = signal === null ? `exit ${String(exitCode)}` : `killed by ${signal}`;
-    throw new Error(`electron-builder --linux dir failed (${how}):\n${output.slice(-4000)}`);
+    // Skip electron-builder's very long dependency dumps so the actual error stays visible.
+    const tail = output
+      .split('\n')
+      .filter((line) => line.length < 1_000)
+      .slice(-40)
+      .join('\n');
+    throw new Error(`electron-builder --linux dir failed (${how}):\n${tail}`);
   }
   return build;
 }

@@ -19,16 +19,28 @@ import { useAudit } from './use-audit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  filters: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+  },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
   muted: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
 });
 
 const empty: AuditFilterDraft = { from: '', to: '', technician: '', target: '' };
 
 function verificationText(v: AuditVerification): string {
-  if (v.ok) return `Journal intact: ${String(v.entries)} entries${v.segments > 1 ? ` in ${String(v.segments)} segments` : ''}.`;
-  if (v.firstBroken) return `Journal broken at ${v.firstBroken.file}, line ${String(v.firstBroken.line)}: ${v.firstBroken.reason}`;
+  if (v.ok)
+    return `Journal intact: ${String(v.entries)} entries${v.segments > 1 ? ` in ${String(v.segments)} segments` : ''}.`;
+  if (v.firstBroken)
+    return `Journal broken at ${v.firstBroken.file}, line ${String(v.firstBroken.line)}: ${v.firstBroken.reason}`;
   return 'Journal broken.';
 }
 
@@ -73,7 +85,9 @@ export function AuditPage() {
         <MessageBar intent={v.ok ? 'success' : 'error'} layout="multiline" role="status">
           <MessageBarBody>
             {verificationText(v)}
-            {v.tornTail ? ` A torn last line was found at ${v.tornTail.file}, line ${String(v.tornTail.line)}.` : ''}
+            {v.tornTail
+              ? ` A torn last line was found at ${v.tornTail.file}, line ${String(v.tornTail.line)}.`
+              : ''}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -14,6 +14,9 @@ import { formatLocal, formatUtc } from '../../ui/format-time';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
+  // Auto layout sizes columns to their content; long UPNs scroll instead of overlapping.
+  table: { tableLayout: 'auto', minWidth: '960px' },
+  nowrap: { whiteSpace: 'nowrap' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -24,19 +27,21 @@ export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryV
   const styles = useStyles();
   return (
     <div className={styles.wrap}>
-      <Table aria-label="Audit journal entries" size="small">
+      <Table aria-label="Audit journal entries" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
-            {['#', 'Time', 'Action', 'Result', 'Technician', 'Target', 'Ticket', 'Details'].map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
-            ))}
+            {['#', 'Time', 'Action', 'Result', 'Technician', 'Target', 'Ticket', 'Details'].map(
+              (h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ),
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
           {entries.map((e) => (
             <TableRow key={e.seq}>
               <TableCell>{e.seq}</TableCell>
-              <TableCell>
+              <TableCell className={styles.nowrap}>
                 <time dateTime={e.time} title={formatUtc(e.time)}>
                   {formatLocal(e.time)}
                 </time>
@@ -47,8 +52,8 @@ export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryV
                   {e.result}
                 </Badge>
               </TableCell>
-              <TableCell>{e.technicianUpn ?? '—'}</TableCell>
-              <TableCell>{e.targetUpn ?? '—'}</TableCell>
+              <TableCell className={styles.nowrap}>{e.technicianUpn ?? '—'}</TableCell>
+              <TableCell className={styles.nowrap}>{e.targetUpn ?? '—'}</TableCell>
               <TableCell>{e.ticket ?? '—'}</TableCell>
               <TableCell>
                 {[e.tier, e.errorCode, e.detail].filter(Boolean).join(' · ')}

@@ -37,7 +37,11 @@ export function useUserSearch(debounceMs = 200) {
       if (!alive.current) return;
       // Only a reply to what is in the box now may reach the screen.
       if (reply.ok && reply.value.query === current.current) {
-        setStatus(reply.value.users.length ? { kind: 'results', users: reply.value.users } : { kind: 'no-match' });
+        setStatus(
+          reply.value.users.length
+            ? { kind: 'results', users: reply.value.users }
+            : { kind: 'no-match' },
+        );
       } else if (!reply.ok && sent === current.current) {
         setStatus({ kind: 'error', error: reply.error });
       }

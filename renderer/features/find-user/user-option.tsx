@@ -18,8 +18,18 @@ const useStyles = makeStyles({
     outlineOffset: '-2px',
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  secondary: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', justifyContent: 'flex-end' },
+  secondary: {
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  tags: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+  },
 });
 
 const tagColor: Record<UserTag, 'informative' | 'danger' | 'subtle' | 'important'> = {

@@ -12,8 +12,17 @@ import { UserOption } from './user-option';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxHeight: '420px', overflowY: 'auto' },
-  hint: { color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    maxHeight: '420px',
+    overflowY: 'auto',
+  },
+  hint: {
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
 });
 
 type Props = Readonly<{
@@ -58,14 +67,15 @@ export function UserSearch({ query, status, inputRef, onQueryChange, onSelect }:
           ref={inputRef}
           size="large"
           autoFocus
-          type="search"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={users.length > 0}
           aria-controls={listId}
           aria-activedescendant={users.length ? `${listId}-${String(activeIndex)}` : undefined}
           contentBefore={<Search20Regular aria-hidden="true" />}
-          contentAfter={status.kind === 'searching' ? <Spinner size="tiny" aria-label="Searching" /> : undefined}
+          contentAfter={
+            status.kind === 'searching' ? <Spinner size="tiny" aria-label="Searching" /> : undefined
+          }
           placeholder="Name, UPN, email or employee ID"
           value={query}
           onChange={(_, data) => {
@@ -97,7 +107,11 @@ function StatusLine({ status }: Readonly<{ status: SearchStatus }>) {
     case 'empty':
       return <Text className={styles.hint}>Type a name, UPN, email or employee ID</Text>;
     case 'no-match':
-      return <Text className={styles.hint} role="status">No user matches that search.</Text>;
+      return (
+        <Text className={styles.hint} role="status">
+          No user matches that search.
+        </Text>
+      );
     case 'error':
       return <ErrorNote error={status.error} title="Search failed" />;
     default:

@@ -19,10 +19,21 @@ import { ErrorNote } from '../../ui/error-note';
 import { isGuid } from './guid';
 
 const useStyles = makeStyles({
-  root: { maxWidth: '640px', margin: '0 auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  root: {
+    maxWidth: '640px',
+    margin: '0 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+  },
   card: { padding: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
 });
 
 /** Labels for the contract's clouds; a Record so a new cloud in the contract fails to compile here. */
@@ -58,7 +69,9 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo, onHelp }: Props) 
   return (
     <div className={styles.root}>
       <Title2 as="h1">Welcome to TAP Desk</Title2>
-      <Body1>Connect TAP Desk to your organisation's Entra tenant, or try it first on the demo tenant.</Body1>
+      <Body1>
+        Connect TAP Desk to your organisation's Entra tenant, or try it first on the demo tenant.
+      </Body1>
       <Card className={styles.card}>
         <Subtitle1 as="h2">Try it without a tenant</Subtitle1>
         <Body1>A built-in demo directory with sample users. Nothing leaves this computer.</Body1>
@@ -76,7 +89,9 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo, onHelp }: Props) 
             label="Tenant ID"
             required
             validationState={tenantBad ? 'error' : 'none'}
-            validationMessage={tenantBad ? 'A tenant ID looks like 00000000-0000-0000-0000-000000000000.' : undefined}
+            validationMessage={
+              tenantBad ? 'A tenant ID looks like 00000000-0000-0000-0000-000000000000.' : undefined
+            }
           >
             <Input value={tenantId} onChange={(_, d) => setTenantId(d.value)} spellCheck={false} />
           </Field>
@@ -84,7 +99,9 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo, onHelp }: Props) 
             label="Application (client) ID"
             required
             validationState={clientBad ? 'error' : 'none'}
-            validationMessage={clientBad ? 'A client ID looks like 00000000-0000-0000-0000-000000000000.' : undefined}
+            validationMessage={
+              clientBad ? 'A client ID looks like 00000000-0000-0000-0000-000000000000.' : undefined
+            }
           >
             <Input value={clientId} onChange={(_, d) => setClientId(d.value)} spellCheck={false} />
           </Field>

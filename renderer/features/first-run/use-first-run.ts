@@ -25,7 +25,13 @@ export function useFirstRun(onConfigured: () => void) {
     error,
     busy,
     save: (tenantId: string, clientId: string, cloud: Cloud) =>
-      run(() => call(bridge, 'config.setTenant', { tenantId: tenantId.trim(), clientId: clientId.trim(), cloud })),
+      run(() =>
+        call(bridge, 'config.setTenant', {
+          tenantId: tenantId.trim(),
+          clientId: clientId.trim(),
+          cloud,
+        }),
+      ),
     useDemo: () => run(() => call(bridge, 'config.useDemo', {})),
     openHelp: () => void call(bridge, 'shell.openHelp', { topic: 'app-registration' }),
   };

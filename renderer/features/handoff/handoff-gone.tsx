@@ -1,5 +1,13 @@
 /** After the pass leaves the screen: say so plainly, and offer the next steps (never "reveal"). */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { AppError } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import type { GoneSummary } from './gone-summary';
@@ -31,7 +39,16 @@ type Props = Readonly<{
 }>;
 
 /** Presentational: what is left once the pass is gone. */
-export function HandoffGone({ summary, clipboardLine, revoked, revokeError, busy, onRevoke, onReplace, onNextUser }: Props) {
+export function HandoffGone({
+  summary,
+  clipboardLine,
+  revoked,
+  revokeError,
+  busy,
+  onRevoke,
+  onReplace,
+  onNextUser,
+}: Props) {
   const styles = useStyles();
   const handedOver = summary.reason === 'handed-over';
   return (
@@ -49,7 +66,11 @@ export function HandoffGone({ summary, clipboardLine, revoked, revokeError, busy
       {revokeError ? <ErrorNote error={revokeError} title="Revoke failed" /> : null}
       <div className={styles.actions}>
         {!summary.isUsableOnce && !revoked ? (
-          <Button appearance={handedOver ? 'primary' : 'secondary'} disabled={busy} onClick={onRevoke}>
+          <Button
+            appearance={handedOver ? 'primary' : 'secondary'}
+            disabled={busy}
+            onClick={onRevoke}
+          >
             Revoke when done
           </Button>
         ) : null}

@@ -26,7 +26,16 @@ type Props = Readonly<{
 }>;
 
 /** Shows the pass once, then what is left. */
-export function HandoffHost({ userId, handoff, gone, onGone, onReplace, onNextUser, onRevoked, visible }: Props) {
+export function HandoffHost({
+  userId,
+  handoff,
+  gone,
+  onGone,
+  onReplace,
+  onNextUser,
+  onRevoked,
+  visible,
+}: Props) {
   const bridge = useBridge();
   const { clipboard, copyError, copy, handedOver, hide } = useHandoff(handoff, onGone, visible);
   const now = useNow(1000, handoff !== null || clipboard.state === 'holding');

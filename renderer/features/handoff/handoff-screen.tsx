@@ -25,7 +25,12 @@ import { QrCode } from './qr-code';
 import { ValidityReadout } from './validity-readout';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, outline: 'none' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    outline: 'none',
+  },
   head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   passCard: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -38,11 +43,21 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   countdown: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+  },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   qr: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '240px' },
   note: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+  },
 });
 
 type Props = Readonly<{
@@ -56,7 +71,15 @@ type Props = Readonly<{
 }>;
 
 /** Presentational handoff screen for one pass. */
-export function HandoffScreen({ handoff, nowMs, clipboardLine, copyError, onCopy, onHandedOver, onHide }: Props) {
+export function HandoffScreen({
+  handoff,
+  nowMs,
+  clipboardLine,
+  copyError,
+  onCopy,
+  onHandedOver,
+  onHide,
+}: Props) {
   const styles = useStyles();
   const rootRef = useRef<HTMLElement>(null);
   useEffect(() => rootRef.current?.focus(), []);
@@ -71,17 +94,30 @@ export function HandoffScreen({ handoff, nowMs, clipboardLine, copyError, onCopy
   };
 
   return (
-    <section ref={rootRef} tabIndex={-1} className={styles.root} aria-labelledby="handoff-title" onKeyDown={onKeyDown}>
+    <section
+      ref={rootRef}
+      tabIndex={-1}
+      className={styles.root}
+      aria-labelledby="handoff-title"
+      onKeyDown={onKeyDown}
+    >
       <div className={styles.head}>
         <Title3 as="h2" id="handoff-title">
-          {handoff.replaced ? 'New pass (the old one is gone)' : 'Temporary Access Pass'} for {handoff.userDisplayName}
+          {handoff.replaced ? 'New pass (the old one is gone)' : 'Temporary Access Pass'} for{' '}
+          {handoff.userDisplayName}
         </Title3>
-        <Text className={styles.note}>Shown once. Read it out or let the person type it; it cannot be shown again.</Text>
+        <Text className={styles.note}>
+          Shown once. Read it out or let the person type it; it cannot be shown again.
+        </Text>
       </div>
       <div className={styles.passCard}>
         <PassDisplay pass={handoff.pass} />
         <div className={styles.countdown}>
-          <ProgressBar value={Math.min(1, left / total)} thickness="large" aria-label="Time until the pass hides" />
+          <ProgressBar
+            value={Math.min(1, left / total)}
+            thickness="large"
+            aria-label="Time until the pass hides"
+          />
           <Text role="timer" aria-live="off" className={styles.note}>
             Hides in {left} s
           </Text>
@@ -102,7 +138,10 @@ export function HandoffScreen({ handoff, nowMs, clipboardLine, copyError, onCopy
       {copyError ? <ErrorNote error={copyError} title="Copy failed" /> : null}
       {handoff.contentProtected ? null : (
         <MessageBar intent="warning">
-          <MessageBarBody>Screen capture is allowed by your organisation: this pass can appear in screenshots and screen shares.</MessageBarBody>
+          <MessageBarBody>
+            Screen capture is allowed by your organisation: this pass can appear in screenshots and
+            screen shares.
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.columns}>
@@ -117,7 +156,8 @@ export function HandoffScreen({ handoff, nowMs, clipboardLine, copyError, onCopy
             <Subtitle2 as="h3">QR code</Subtitle2>
             <QrCode value={handoff.pass} label="QR code of the pass" />
             <Text size={200} className={styles.note}>
-              Phone camera apps may send what they scan to a cloud service. Scan only where the person will sign in.
+              Phone camera apps may send what they scan to a cloud service. Scan only where the
+              person will sign in.
             </Text>
           </div>
         ) : null}

@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '0.9em', whiteSpace: 'nowrap', flexWrap: 'nowrap' },
   group: { display: 'inline-flex', gap: '0.08em' },
   text: {
-    fontFamily: "'Cascadia Mono', Consolas, 'SF Mono', Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
+    fontFamily:
+      "'Cascadia Mono', Consolas, 'SF Mono', Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
     fontVariantNumeric: 'slashed-zero',
     fontFeatureSettings: '"zero" 1',
     fontWeight: tokens.fontWeightSemibold,
@@ -33,12 +34,12 @@ const useStyles = makeStyles({
     display: 'inline-block',
     minWidth: '0.8em',
     textAlign: 'center',
-    paddingBottom: '0.42em',
+    marginBottom: '0.42em',
     '::after': {
       content: 'attr(data-hint)',
       position: 'absolute',
       left: '50%',
-      bottom: 0,
+      bottom: '-16px',
       transform: 'translateX(-50%)',
       fontFamily: tokens.fontFamilyBase,
       fontSize: '11px',
@@ -53,7 +54,7 @@ const useStyles = makeStyles({
   lower: { color: tokens.colorPaletteDarkOrangeForeground2 },
   symbol: {
     outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    outlineOffset: '-0.08em',
+    outlineOffset: '0.02em',
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralBackground3,
   },
@@ -71,13 +72,22 @@ export function PassDisplay({ pass }: Readonly<{ pass: string }>) {
     symbol: styles.symbol,
   };
   return (
-    <div className={mergeClasses(styles.root, styles.text, size)} role="group" aria-label="Temporary Access Pass" data-testid="pass">
+    <div
+      className={mergeClasses(styles.root, styles.text, size)}
+      role="group"
+      aria-label="Temporary Access Pass"
+      data-testid="pass"
+    >
       {toRows(groups).map((row, r) => (
         <div key={r} className={styles.row}>
           {row.map((group, g) => (
             <span key={g} className={styles.group}>
               {group.map((glyph, i) => (
-                <span key={i} className={mergeClasses(styles.glyph, kindClass[glyph.kind])} data-hint={glyph.hint ?? ''}>
+                <span
+                  key={i}
+                  className={mergeClasses(styles.glyph, kindClass[glyph.kind])}
+                  data-hint={glyph.hint ?? ''}
+                >
                   {glyph.char}
                 </span>
               ))}

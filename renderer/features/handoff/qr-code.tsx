@@ -21,7 +21,14 @@ export function QrCode({ value, label, pixels = 220 }: Props) {
     >
       <rect x={0} y={0} width={extent} height={extent} fill="#ffffff" />
       {runs.map((run) => (
-        <rect key={`${String(run.x)}-${String(run.y)}`} x={run.x + quiet} y={run.y + quiet} width={run.width} height={1} fill="#000000" />
+        <rect
+          key={`${String(run.x)}-${String(run.y)}`}
+          x={run.x + quiet}
+          y={run.y + quiet}
+          width={run.width}
+          height={1}
+          fill="#000000"
+        />
       ))}
     </svg>
   );

@@ -13,7 +13,11 @@ import { summarize, type GoneReason, type GoneSummary } from './gone-summary';
 type CloseReason = 'handed-over' | 'hidden' | 'timeout' | 'blur';
 
 /** Drives the handoff screen for `handoff` (null once it is gone). */
-export function useHandoff(handoff: Handoff | null, onGone: (summary: GoneSummary) => void, visible = true) {
+export function useHandoff(
+  handoff: Handoff | null,
+  onGone: (summary: GoneSummary) => void,
+  visible = true,
+) {
   const bridge = useBridge();
   const [clipboard, setClipboard] = useState<ClipboardState>({ state: 'idle' });
   const [copyError, setCopyError] = useState<AppError | null>(null);
@@ -23,7 +27,8 @@ export function useHandoff(handoff: Handoff | null, onGone: (summary: GoneSummar
     (reason: GoneReason, tellMain: CloseReason | null) => {
       if (!handoff || left.current === handoff.handoffId) return;
       left.current = handoff.handoffId;
-      if (tellMain) void call(bridge, 'handoff.close', { handoffId: handoff.handoffId, reason: tellMain });
+      if (tellMain)
+        void call(bridge, 'handoff.close', { handoffId: handoff.handoffId, reason: tellMain });
       onGone(summarize(handoff, reason));
     },
     [bridge, handoff, onGone],
@@ -51,7 +56,10 @@ export function useHandoff(handoff: Handoff | null, onGone: (summary: GoneSummar
     });
     const onBlur = () => leave('blur', 'blur');
     window.addEventListener('blur', onBlur);
-    const timer = window.setTimeout(() => leave('timeout', 'timeout'), Math.max(0, new Date(hideAt).getTime() - Date.now()));
+    const timer = window.setTimeout(
+      () => leave('timeout', 'timeout'),
+      Math.max(0, new Date(hideAt).getTime() - Date.now()),
+    );
     return () => {
       offHidden();
       window.removeEventListener('blur', onBlur);

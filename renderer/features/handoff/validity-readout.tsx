@@ -27,7 +27,9 @@ export function ValidityReadout({ handoff, nowMs }: Readonly<{ handoff: Handoff;
     [
       'Starts',
       <time key="s" dateTime={tap.startDateTime} title={formatUtc(tap.startDateTime)}>
-        {startsNow ? 'Now' : `${formatLocal(tap.startDateTime)} (${formatRelative(tap.startDateTime, nowMs)})`}
+        {startsNow
+          ? 'Now'
+          : `${formatLocal(tap.startDateTime)} (${formatRelative(tap.startDateTime, nowMs)})`}
       </time>,
     ],
     [

@@ -1,12 +1,5 @@
 /** The top bar: product, environment, the signed-in technician and sign-out. */
-import {
-  Avatar,
-  Badge,
-  Button,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Avatar, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppInfo, Technician } from '../../../preload/contract';
 import { capabilityText } from './capability';
 
@@ -28,7 +21,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const capabilityColor: Record<Technician['capability'], 'success' | 'warning' | 'danger' | 'subtle'> = {
+const capabilityColor: Record<
+  Technician['capability'],
+  'success' | 'warning' | 'danger' | 'subtle'
+> = {
   everyone: 'success',
   members: 'success',
   'read-only': 'warning',
@@ -64,7 +60,11 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
               {technician.userPrincipalName} · tenant {technician.tenantId}
             </Text>
           </div>
-          <Badge appearance="tint" color={capabilityColor[technician.capability]} title={technician.roles?.join(', ')}>
+          <Badge
+            appearance="tint"
+            color={capabilityColor[technician.capability]}
+            title={technician.roles?.join(', ')}
+          >
             {capabilityText[technician.capability]}
           </Badge>
           <Button appearance="secondary" onClick={onSignOut}>

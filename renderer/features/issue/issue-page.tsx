@@ -2,7 +2,7 @@
  * "Issue a pass": find the user, check them, mint, hand over. All of the technician's place
  * (selection, checks, form) lives here, so a sign-in overlay on top never loses it.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import type { UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
 import { useFocusShortcut } from '../find-user/use-focus-shortcut';
@@ -20,14 +20,30 @@ import type { IssueStage } from './issue-stage';
 import { UserWorkspace } from './user-workspace';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) minmax(0, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
-  full: { maxWidth: '1100px', margin: '0 auto', width: '100%' },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(280px, 360px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+  },
+  full: {
+    maxWidth: '1100px',
+    margin: '0 auto',
+    width: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   side: { position: 'sticky', top: 0 },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
 /** The issue flow, from search to handoff. */
-export function IssuePage({ verification, visible }: Readonly<{ verification: VerificationConfig; visible: boolean }>) {
+export function IssuePage({
+  verification,
+  visible,
+}: Readonly<{ verification: VerificationConfig; visible: boolean }>) {
   const styles = useStyles();
   const searchRef = useRef<HTMLInputElement>(null);
   useFocusShortcut(searchRef);
@@ -59,10 +75,16 @@ export function IssuePage({ verification, visible }: Readonly<{ verification: Ve
       user: card.user.id,
       ...request,
       replace: card.tap !== null,
-      verification: { tier: card.preflight.tier, method: verifyDraft.method, ticket: verifyDraft.ticket, checked: [...verifyDraft.checked] },
+      verification: {
+        tier: card.preflight.tier,
+        method: verifyDraft.method,
+        ticket: verifyDraft.ticket,
+        checked: [...verifyDraft.checked],
+      },
     });
     if (outcome?.kind === 'minted') setStage({ kind: 'handoff', handoff: outcome.handoff });
-    else if (outcome?.kind === 'unknown') setStage({ kind: 'unknown', tapNow: outcome.tapNow, message: outcome.message });
+    else if (outcome?.kind === 'unknown')
+      setStage({ kind: 'unknown', tapNow: outcome.tapNow, message: outcome.message });
     if (outcome?.kind === 'unknown') void reload();
   };
 
@@ -86,9 +108,13 @@ export function IssuePage({ verification, visible }: Readonly<{ verification: Ve
     window.setTimeout(() => searchRef.current?.focus(), 0);
   };
 
+  const title = (
+    <Title2 as="h1">{stage.kind === 'handoff' ? 'Hand over the pass' : 'Issue a pass'}</Title2>
+  );
   if (selected && (stage.kind === 'handoff' || stage.kind === 'gone')) {
     return (
       <div className={styles.full}>
+        {title}
         <HandoffHost
           userId={selected.id}
           handoff={stage.kind === 'handoff' ? stage.handoff : null}
@@ -104,32 +130,35 @@ export function IssuePage({ verification, visible }: Readonly<{ verification: Ve
   }
 
   return (
-    <div className={styles.root}>
-      <div className={styles.side}>
-        <UserSearch
-          query={search.query}
-          status={search.status}
-          inputRef={searchRef}
-          onQueryChange={search.setQuery}
-          onSelect={select}
-        />
-      </div>
-      <div className={styles.main}>
-        {stage.kind === 'unknown' ? (
-          <UnknownOutcome tapNow={stage.tapNow} message={stage.message} onReplace={backToForm} />
-        ) : null}
-        <UserWorkspace
-          cardState={cardState}
-          verification={verification}
-          verifyDraft={verifyDraft}
-          mintDraft={mintDraft}
-          minting={busy}
-          mintError={mintError}
-          onVerifyChange={setVerifyDraft}
-          onMintDraftChange={setMintDraft}
-          onMint={(card, request) => void onMint(card, request)}
-          onRevoke={revoke}
-        />
+    <div className={styles.page}>
+      {title}
+      <div className={styles.root}>
+        <div className={styles.side}>
+          <UserSearch
+            query={search.query}
+            status={search.status}
+            inputRef={searchRef}
+            onQueryChange={search.setQuery}
+            onSelect={select}
+          />
+        </div>
+        <div className={styles.main}>
+          {stage.kind === 'unknown' ? (
+            <UnknownOutcome tapNow={stage.tapNow} message={stage.message} onReplace={backToForm} />
+          ) : null}
+          <UserWorkspace
+            cardState={cardState}
+            verification={verification}
+            verifyDraft={verifyDraft}
+            mintDraft={mintDraft}
+            minting={busy}
+            mintError={mintError}
+            onVerifyChange={setVerifyDraft}
+            onMintDraftChange={setMintDraft}
+            onMint={(card, request) => void onMint(card, request)}
+            onRevoke={revoke}
+          />
+        </div>
       </div>
     </div>
   );

@@ -13,7 +13,12 @@ import { VerifyIdentity } from '../verify/verify-identity';
 import { verificationGap, type VerificationDraft } from '../verify/verification';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+  },
   card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
@@ -40,7 +45,8 @@ export function UserWorkspace(props: Props) {
   const { cardState } = props;
   if (cardState.kind === 'idle') return null;
   if (cardState.kind === 'loading') return <Spinner label="Loading the user card…" />;
-  if (cardState.kind === 'error') return <ErrorNote error={cardState.error} title="Could not load this user" />;
+  if (cardState.kind === 'error')
+    return <ErrorNote error={cardState.error} title="Could not load this user" />;
 
   const { card } = cardState;
   const { preflight } = card;
@@ -73,7 +79,9 @@ export function UserWorkspace(props: Props) {
             onDraftChange={props.onMintDraftChange}
             onSubmit={(request) => props.onMint(card, request)}
           />
-          {props.mintError ? <ErrorNote error={props.mintError} title="The pass was not created" /> : null}
+          {props.mintError ? (
+            <ErrorNote error={props.mintError} title="The pass was not created" />
+          ) : null}
         </div>
       </Card>
       {tap ? (

@@ -30,12 +30,17 @@ export function presetsWithin(bounds: LifetimeBounds): readonly number[] {
 export function checkLifetime(
   text: string,
   bounds: LifetimeBounds,
-): { readonly ok: true; readonly minutes: number } | { readonly ok: false; readonly reason: string } {
+):
+  | { readonly ok: true; readonly minutes: number }
+  | { readonly ok: false; readonly reason: string } {
   const range = `between ${formatMinutes(bounds.min)} and ${formatMinutes(bounds.max)}`;
   if (!/^\d+$/.test(text.trim())) return { ok: false, reason: `Enter whole minutes, ${range}.` };
   const minutes = Number(text.trim());
   if (minutes < bounds.min || minutes > bounds.max) {
-    return { ok: false, reason: `The TAP policy allows ${range} (${String(bounds.min)}–${String(bounds.max)} minutes).` };
+    return {
+      ok: false,
+      reason: `The TAP policy allows ${range} (${String(bounds.min)}–${String(bounds.max)} minutes).`,
+    };
   }
   return { ok: true, minutes };
 }

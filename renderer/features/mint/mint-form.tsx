@@ -22,11 +22,33 @@ import { lifetimeText, type MintDraft } from './mint-draft';
 import { checkStart, localDate } from './start-time';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, border: 'none', margin: 0, padding: 0 },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  inline: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+  },
+  inline: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+  },
   custom: { maxWidth: '160px' },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  actions: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+  },
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -52,7 +74,17 @@ type Props = Readonly<{
 }>;
 
 /** Presentational mint form. */
-export function MintForm({ policy, draft, blockedReason, policyBlocked, replaces, busy, nowMs, onDraftChange, onSubmit }: Props) {
+export function MintForm({
+  policy,
+  draft,
+  blockedReason,
+  policyBlocked,
+  replaces,
+  busy,
+  nowMs,
+  onDraftChange,
+  onSubmit,
+}: Props) {
   const styles = useStyles();
   const reasonId = useId();
   const [confirming, setConfirming] = useState(false);
@@ -61,12 +93,23 @@ export function MintForm({ policy, draft, blockedReason, policyBlocked, replaces
   const start = draft.delayed ? checkStart(draft.startDate, draft.startTime, nowMs) : null;
   const forcedOnce = policy?.isUsableOnce === true;
   const reason =
-    blockedReason ?? (!lifetime.ok ? lifetime.reason : start && !start.ok ? start.reason : busy ? 'Creating the pass…' : null);
+    blockedReason ??
+    (!lifetime.ok
+      ? lifetime.reason
+      : start && !start.ok
+        ? start.reason
+        : busy
+          ? 'Creating the pass…'
+          : null);
   const label = replaces ? 'Replace pass' : 'Create pass';
 
   const request = (): MintRequest | null =>
     lifetime.ok && (!start || start.ok)
-      ? { lifetimeInMinutes: lifetime.minutes, isUsableOnce: forcedOnce || draft.oneTime, ...(start?.ok ? { startDateTime: start.iso } : {}) }
+      ? {
+          lifetimeInMinutes: lifetime.minutes,
+          isUsableOnce: forcedOnce || draft.oneTime,
+          ...(start?.ok ? { startDateTime: start.iso } : {}),
+        }
       : null;
   const submit = () => {
     const r = request();
@@ -82,7 +125,9 @@ export function MintForm({ policy, draft, blockedReason, policyBlocked, replaces
           <RadioGroup
             layout="horizontal"
             value={String(draft.preset)}
-            onChange={(_, data) => set({ preset: data.value === 'custom' ? 'custom' : Number(data.value) })}
+            onChange={(_, data) =>
+              set({ preset: data.value === 'custom' ? 'custom' : Number(data.value) })
+            }
           >
             {presetsWithin(bounds).map((m) => (
               <Radio key={m} value={String(m)} label={formatMinutes(m)} />
@@ -116,14 +161,25 @@ export function MintForm({ policy, draft, blockedReason, policyBlocked, replaces
       {draft.delayed ? (
         <div className={styles.inline}>
           <Field label="Start date" validationState={start && !start.ok ? 'error' : 'none'}>
-            <Input type="date" min={localDate(nowMs)} value={draft.startDate} onChange={(_, d) => set({ startDate: d.value })} />
+            <Input
+              type="date"
+              min={localDate(nowMs)}
+              value={draft.startDate}
+              onChange={(_, d) => set({ startDate: d.value })}
+            />
           </Field>
           <Field label="Start time (local)" validationState={start && !start.ok ? 'error' : 'none'}>
-            <Input type="time" value={draft.startTime} onChange={(_, d) => set({ startTime: d.value })} />
+            <Input
+              type="time"
+              value={draft.startTime}
+              onChange={(_, d) => set({ startTime: d.value })}
+            />
           </Field>
         </div>
       ) : null}
-      <Field hint={forcedOnce ? "Your organisation's TAP policy makes every pass one-time." : undefined}>
+      <Field
+        hint={forcedOnce ? "Your organisation's TAP policy makes every pass one-time." : undefined}
+      >
         <Switch
           label="One-time use"
           checked={forcedOnce || draft.oneTime}
@@ -157,8 +213,8 @@ export function MintForm({ policy, draft, blockedReason, policyBlocked, replaces
           submit();
         }}
       >
-        This user already has a Temporary Access Pass. Replacing it deletes the old pass at once; it will no
-        longer work.
+        This user already has a Temporary Access Pass. Replacing it deletes the old pass at once; it
+        will no longer work.
       </ConfirmDialog>
     </fieldset>
   );

@@ -11,8 +11,10 @@ export function checkStart(
   }
   // Without a zone suffix the string is parsed in the technician's local time zone.
   const start = new Date(`${date}T${time}:00`);
-  if (Number.isNaN(start.getTime())) return { ok: false, reason: 'That start date and time do not exist.' };
-  if (start.getTime() < nowMs) return { ok: false, reason: 'The start is in the past. Pick a later time.' };
+  if (Number.isNaN(start.getTime()))
+    return { ok: false, reason: 'That start date and time do not exist.' };
+  if (start.getTime() < nowMs)
+    return { ok: false, reason: 'The start is in the past. Pick a later time.' };
   return { ok: true, iso: start.toISOString() };
 }
 

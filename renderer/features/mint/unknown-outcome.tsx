@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { TapInfo } from '../../../preload/contract';
 
 type Props = Readonly<{ tapNow: TapInfo | null; message: string; onReplace: () => void }>;
@@ -10,7 +16,9 @@ export function UnknownOutcome({ tapNow, message, onReplace }: Props) {
       <MessageBarBody>
         <MessageBarTitle>The reply was lost.</MessageBarTitle>
         {tapNow ? 'A pass now exists.' : 'A pass does not exist.'}{' '}
-        {tapNow ? 'It cannot be shown again; replace it to hand one over.' : 'Create one to hand it over.'}
+        {tapNow
+          ? 'It cannot be shown again; replace it to hand one over.'
+          : 'Create one to hand it over.'}
         <div>{message}</div>
       </MessageBarBody>
       <MessageBarActions>

@@ -1,4 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ConfigProblem } from '../../../preload/contract';
 
 const useStyles = makeStyles({
@@ -17,7 +23,8 @@ export function ConfigProblems({ problems }: Readonly<{ problems: readonly Confi
           <MessageBarBody>
             <MessageBarTitle>{p.message}</MessageBarTitle>
             <div>
-              File: <span className={styles.file}>{p.file}</span> · Field: <strong>{p.field}</strong>
+              File: <span className={styles.file}>{p.file}</span> · Field:{' '}
+              <strong>{p.field}</strong>
             </div>
             <div>Fix: {p.fix}</div>
           </MessageBarBody>

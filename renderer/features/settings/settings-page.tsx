@@ -18,19 +18,41 @@ import { LockedNote } from '../../ui/locked-note';
 import { ConfigProblems } from './config-problems';
 
 const useStyles = makeStyles({
-  root: { maxWidth: '720px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  root: {
+    maxWidth: '720px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+  },
   card: { padding: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalM },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
-  num: { maxWidth: '200px' },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  num: { maxWidth: '320px' },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground2 },
   def: { margin: 0, wordBreak: 'break-all' },
 });
 
-type Props = Readonly<{ config: ConfigView; onSave: (args: Args<'config.setHandoff'>) => Promise<AppError | null> }>;
+type Props = Readonly<{
+  config: ConfigView;
+  onSave: (args: Args<'config.setHandoff'>) => Promise<AppError | null>;
+}>;
 
-const inRange = (text: string, min: number, max: number) => /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
+const inRange = (text: string, min: number, max: number) =>
+  /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
 
 /** Presentational settings page (it saves through `onSave`). */
 export function SettingsPage({ config, onSave }: Props) {
@@ -38,8 +60,11 @@ export function SettingsPage({ config, onSave }: Props) {
   const current: HandoffSettings = config.handoff.value;
   const locked = config.handoff.locked;
   // The policy may lock single fields; a whole-object lock covers all of them.
-  const isLocked = (field: keyof HandoffSettings) => locked || config.handoff.lockedFields.includes(field);
-  const allLocked = (['displaySeconds', 'clipboardClearSeconds', 'showQr', 'allowScreenCapture'] as const).every(isLocked);
+  const isLocked = (field: keyof HandoffSettings) =>
+    locked || config.handoff.lockedFields.includes(field);
+  const allLocked = (
+    ['displaySeconds', 'clipboardClearSeconds', 'showQr', 'allowScreenCapture'] as const
+  ).every(isLocked);
   const [display, setDisplay] = useState(String(current.displaySeconds));
   const [clear, setClear] = useState(String(current.clipboardClearSeconds));
   const [showQr, setShowQr] = useState(current.showQr);
@@ -87,7 +112,14 @@ export function SettingsPage({ config, onSave }: Props) {
               validationState={displayOk ? 'none' : 'error'}
               validationMessage={displayOk ? undefined : 'Between 10 and 600 seconds.'}
             >
-              <Input type="number" min={10} max={600} disabled={isLocked('displaySeconds')} value={display} onChange={(_, d) => setDisplay(d.value)} />
+              <Input
+                type="number"
+                min={10}
+                max={600}
+                disabled={isLocked('displaySeconds')}
+                value={display}
+                onChange={(_, d) => setDisplay(d.value)}
+              />
             </Field>
             <Field
               label="Clear the clipboard after (seconds)"
@@ -96,10 +128,22 @@ export function SettingsPage({ config, onSave }: Props) {
               validationState={clearOk ? 'none' : 'error'}
               validationMessage={clearOk ? undefined : 'Between 5 and 300 seconds.'}
             >
-              <Input type="number" min={5} max={300} disabled={isLocked('clipboardClearSeconds')} value={clear} onChange={(_, d) => setClear(d.value)} />
+              <Input
+                type="number"
+                min={5}
+                max={300}
+                disabled={isLocked('clipboardClearSeconds')}
+                value={clear}
+                onChange={(_, d) => setClear(d.value)}
+              />
             </Field>
             <Field hint={isLocked('showQr') ? <LockedNote /> : undefined}>
-              <Switch label="Show a QR code" disabled={isLocked('showQr')} checked={showQr} onChange={(_, d) => setShowQr(d.checked)} />
+              <Switch
+                label="Show a QR code"
+                disabled={isLocked('showQr')}
+                checked={showQr}
+                onChange={(_, d) => setShowQr(d.checked)}
+              />
             </Field>
             <Field hint={isLocked('allowScreenCapture') ? <LockedNote /> : undefined}>
               <Switch
@@ -110,7 +154,11 @@ export function SettingsPage({ config, onSave }: Props) {
               />
             </Field>
             <div>
-              <Button type="submit" appearance="primary" disabled={allLocked || !displayOk || !clearOk}>
+              <Button
+                type="submit"
+                appearance="primary"
+                disabled={allLocked || !displayOk || !clearOk}
+              >
                 Save handoff settings
               </Button>
             </div>

@@ -2,7 +2,13 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DeviceCodePrompt } from '../../../preload/contract';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'center', textAlign: 'center' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    alignItems: 'center',
+    textAlign: 'center',
+  },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: '40px',

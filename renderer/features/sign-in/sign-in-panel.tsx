@@ -5,7 +5,13 @@ import { ErrorNote } from '../../ui/error-note';
 import { DeviceCodeView } from './device-code-view';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignItems: 'stretch', maxWidth: '460px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    alignItems: 'stretch',
+    maxWidth: '460px',
+  },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
 });

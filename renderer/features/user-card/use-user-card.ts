@@ -25,7 +25,13 @@ export function useUserCard(userId: string | null) {
     void call(bridge, 'users.card', { user: userId }).then((reply) => {
       settled = true;
       if (stale) return;
-      setLoaded({ userId, generation, state: reply.ok ? { kind: 'ready', card: reply.value } : { kind: 'error', error: reply.error } });
+      setLoaded({
+        userId,
+        generation,
+        state: reply.ok
+          ? { kind: 'ready', card: reply.value }
+          : { kind: 'error', error: reply.error },
+      });
     });
     return () => {
       // The technician moved on before the card arrived: main may stop reading for that user.

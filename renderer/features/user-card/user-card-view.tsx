@@ -1,5 +1,13 @@
 /** The user card: who this is, how they sign in today, their current TAP, and the policy verdict. */
-import { Avatar, Badge, Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Avatar,
+  Badge,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { UserCard } from '../../../preload/contract';
 import { LocalTime } from './local-time';
@@ -11,8 +19,19 @@ const useStyles = makeStyles({
   head: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   upn: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
-  tags: { display: 'flex', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS, flexWrap: 'wrap' },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  tags: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXS,
+    flexWrap: 'wrap',
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
   pair: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground2 },
   def: { margin: 0 },
@@ -34,7 +53,10 @@ export function UserCardView({ card, onRevoke }: Props) {
     ['Department', user.department ?? '—'],
     ['Employee ID', user.employeeId ?? '—'],
     ['Created', user.createdDateTime ? <LocalTime iso={user.createdDateTime} /> : '—'],
-    ['Admin role', user.isAdmin === null ? 'Unknown (cannot read roles)' : user.isAdmin ? 'Yes' : 'No'],
+    [
+      'Admin role',
+      user.isAdmin === null ? 'Unknown (cannot read roles)' : user.isAdmin ? 'Yes' : 'No',
+    ],
   ];
   return (
     <section className={styles.root} aria-labelledby="user-card-name">
@@ -47,7 +69,13 @@ export function UserCardView({ card, onRevoke }: Props) {
           <Text className={styles.upn}>{user.userPrincipalName}</Text>
           <div className={styles.tags}>
             {user.tags.map((tag) => (
-              <Badge key={tag} appearance="tint" color={tag === 'Disabled' ? 'danger' : tag === 'Admin' ? 'important' : 'informative'}>
+              <Badge
+                key={tag}
+                appearance="tint"
+                color={
+                  tag === 'Disabled' ? 'danger' : tag === 'Admin' ? 'important' : 'informative'
+                }
+              >
                 {tag}
               </Badge>
             ))}

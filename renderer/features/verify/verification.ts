@@ -1,5 +1,9 @@
 /** Pure rules for the identity check that gates the mint button. */
-import type { ChecklistItem, VerificationConfig, VerificationTier } from '../../../preload/contract';
+import type {
+  ChecklistItem,
+  VerificationConfig,
+  VerificationTier,
+} from '../../../preload/contract';
 
 /** What the technician has ticked, chosen and typed so far. */
 export interface VerificationDraft {
@@ -12,7 +16,10 @@ export interface VerificationDraft {
 export const emptyDraft: VerificationDraft = { checked: [], method: '', ticket: '' };
 
 /** The checklist for a tier (the privileged one is stricter by configuration). */
-export function checklistFor(config: VerificationConfig, tier: VerificationTier): readonly ChecklistItem[] {
+export function checklistFor(
+  config: VerificationConfig,
+  tier: VerificationTier,
+): readonly ChecklistItem[] {
   return config.checklists[tier];
 }
 
@@ -38,6 +45,7 @@ export function verificationGap(
   const missing = checklistFor(config, tier).filter((item) => !draft.checked.includes(item.id));
   if (missing.length > 0) return `Tick every identity check (${String(missing.length)} left).`;
   if (!draft.method) return 'Choose how you verified the person.';
-  if (!ticketMatches(config.ticketPattern, draft.ticket)) return `Enter a ticket reference like ${config.ticketExample}.`;
+  if (!ticketMatches(config.ticketPattern, draft.ticket))
+    return `Enter a ticket reference like ${config.ticketExample}.`;
   return null;
 }

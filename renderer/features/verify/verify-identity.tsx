@@ -14,10 +14,26 @@ import type { VerificationConfig, VerificationTier } from '../../../preload/cont
 import { checklistFor, ticketMatches, type VerificationDraft } from './verification';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+  },
   checks: { display: 'flex', flexDirection: 'column' },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 type Props = Readonly<{
@@ -34,7 +50,10 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
   const items = checklistFor(config, tier);
   const ticketOk = ticketMatches(config.ticketPattern, draft.ticket);
   const toggle = (id: string, on: boolean) =>
-    onChange({ ...draft, checked: on ? [...draft.checked, id] : draft.checked.filter((c) => c !== id) });
+    onChange({
+      ...draft,
+      checked: on ? [...draft.checked, id] : draft.checked.filter((c) => c !== id),
+    });
 
   return (
     <fieldset className={styles.root} disabled={disabled}>
@@ -59,7 +78,10 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
       </div>
       <div className={styles.row}>
         <Field label="Verification method" required>
-          <Select value={draft.method} onChange={(_, data) => onChange({ ...draft, method: data.value })}>
+          <Select
+            value={draft.method}
+            onChange={(_, data) => onChange({ ...draft, method: data.value })}
+          >
             <option value="">Choose…</option>
             {config.methods.map((m) => (
               <option key={m} value={m}>
@@ -73,7 +95,9 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
           required
           validationState={draft.ticket && !ticketOk ? 'error' : draft.ticket ? 'success' : 'none'}
           validationMessage={
-            draft.ticket && !ticketOk ? `Does not look like a ticket reference. Example: ${config.ticketExample}` : undefined
+            draft.ticket && !ticketOk
+              ? `Does not look like a ticket reference. Example: ${config.ticketExample}`
+              : undefined
           }
           hint={draft.ticket ? undefined : `Example: ${config.ticketExample}`}
         >

@@ -95,6 +95,24 @@ describe('browser sign-in that does not complete', () => {
     expect(await loopbackIsClosed(browser.lastLoopbackPort())).toBe(true);
   });
 
+  it('a browser that never returns from opening still times out and frees the loopback', async () => {
+    const clock = createManualClock();
+    let opened: () => void = () => undefined;
+    const waiting = new Promise<void>((resolve) => (opened = resolve));
+    const browser = scriptedBrowser({
+      open: () => {
+        opened();
+        return new Promise<void>(() => undefined);
+      },
+    });
+    const { auth } = harness(demo, { secretStore: createRecordingSecretStore(true), browser, clock, signInTimeoutMs: TIMEOUT_MS });
+    const pending = auth.signIn({ flow: 'browser' });
+    await waiting;
+    clock.advance(TIMEOUT_MS);
+    expect((await rejectionOf(pending)).code).toBe('sign-in-timeout');
+    expect(await loopbackIsClosed(browser.lastLoopbackPort())).toBe(true);
+  });
+
   it('refuses a second sign-in while one is in progress', async () => {
     let opened: () => void = () => undefined;
     const waiting = new Promise<void>((resolve) => (opened = resolve));

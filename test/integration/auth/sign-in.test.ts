@@ -60,8 +60,8 @@ describe('browser sign-in against the demo tenant', () => {
     ['tom.becker@contoso.example', 'members'],
     ['grace.liu@contoso.example', 'read-only'],
     ['sam.okafor@contoso.example', 'none'],
-    // AU-scoped roles are not tenant-wide directory roles: the header cannot see them.
-    ['lena.fischer@contoso.example', 'none'],
+    // AU-scoped roles are not directory roles; the role assignments name their unit scope.
+    ['lena.fischer@contoso.example', 'members'],
   ])('reads the roles of %s as %s', async (upn, capability) => {
     const { auth } = harness(demo, {
       secretStore: createRecordingSecretStore(true),

@@ -7,7 +7,11 @@ import { createFetchHttp } from '../../../main/net/fetch-http';
 import type { Clock } from '../../../main/ports';
 import { systemClock } from '../../../main/clock';
 
-export function tenantGraph(tenant: DemoTenant, tokens: TokenSource, options: { clock?: Clock; retry?: RetryOptions } = {}): Graph {
+export function tenantGraph(
+  tenant: DemoTenant,
+  tokens: TokenSource,
+  options: { clock?: Clock; retry?: RetryOptions } = {},
+): Graph {
   const clock = options.clock ?? systemClock;
   return createGraph({
     http: createFetchHttp(tenant.fetch, { clock, timeoutMs: 120_000 }),

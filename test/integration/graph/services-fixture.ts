@@ -19,7 +19,11 @@ export interface Desk {
   readonly passes: Map<string, string>;
 }
 
-export function createDesk(tenant: DemoTenant, who: SignedIn, options: { clock?: Clock; mintTimeoutMs?: number } = {}): Desk {
+export function createDesk(
+  tenant: DemoTenant,
+  who: SignedIn,
+  options: { clock?: Clock; mintTimeoutMs?: number } = {},
+): Desk {
   const clock = options.clock ?? systemClock;
   const graph = tenantGraph(tenant, who.tokens, { clock });
   const users = createUserService({ graph, clock, technician: () => who.technician });

@@ -25,7 +25,11 @@ export const graphScopes = [
 
 /** msal-node's INetworkModule over the tenant's trusting fetch. */
 export function tenantNetworkModule(tenant: DemoTenant): INetworkModule {
-  const send = async <T>(url: string, method: 'GET' | 'POST', options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
+  const send = async <T>(
+    url: string,
+    method: 'GET' | 'POST',
+    options?: NetworkRequestOptions,
+  ): Promise<NetworkResponse<T>> => {
     const response = await tenant.fetch(url, {
       method,
       ...(options?.headers ? { headers: options.headers } : {}),
@@ -50,25 +54,45 @@ export interface SignedIn {
 }
 
 /** Role names as the tenant lists them; an AU-scoped role reads "Authentication Administrator (Munich office)". */
-export function technicianFrom(id: string, upn: string, roles: readonly string[]): TechnicianContext {
+export function technicianFrom(
+  id: string,
+  upn: string,
+  roles: readonly string[],
+): TechnicianContext {
   const scoped = roles.filter((r) => /\(.+\)$/.test(r));
   const tenantWide = roles.filter((r) => !scoped.includes(r));
   const capability = capabilityOf(tenantWide);
   const scopedCapability = capabilityOf(scoped.map((r) => r.replace(/\s*\(.+\)$/, '')));
   const adminUnitScoped = capability === 'none' && scopedCapability === 'members';
-  return { id, userPrincipalName: upn, capability: adminUnitScoped ? 'members' : capability, adminUnitScoped };
+  return {
+    id,
+    userPrincipalName: upn,
+    capability: adminUnitScoped ? 'members' : capability,
+    adminUnitScoped,
+  };
 }
 
 /**
  * Signs `upn` in interactively with the real msal-node, then serves tokens silently. `roles`
  * defaults to what the tenant lists for its technicians (pass them for other users).
  */
-export async function signInAs(tenant: DemoTenant, upn: string, roles?: readonly string[]): Promise<SignedIn> {
+export async function signInAs(
+  tenant: DemoTenant,
+  upn: string,
+  roles?: readonly string[],
+): Promise<SignedIn> {
   const pca = new PublicClientApplication({
-    auth: { clientId: tenant.clientId, authority: tenant.authority, knownAuthorities: [tenant.knownAuthority] },
+    auth: {
+      clientId: tenant.clientId,
+      authority: tenant.authority,
+      knownAuthorities: [tenant.knownAuthority],
+    },
     system: { networkClient: tenantNetworkModule(tenant) },
   });
-  const first = await pca.acquireTokenInteractive({ scopes: graphScopes, openBrowser: tenant.browser({ upn }).open });
+  const first = await pca.acquireTokenInteractive({
+    scopes: graphScopes,
+    openBrowser: tenant.browser({ upn }).open,
+  });
   const account = first.account;
   if (!account) throw new Error('msal returned no account');
   const tokens: TokenSource = {
@@ -77,5 +101,9 @@ export async function signInAs(tenant: DemoTenant, upn: string, roles?: readonly
     },
   };
   const listed = tenant.technicians.find((t) => t.upn === upn)?.roles ?? [];
-  return { tokens, account, technician: technicianFrom(account.localAccountId, upn, roles ?? listed) };
+  return {
+    tokens,
+    account,
+    technician: technicianFrom(account.localAccountId, upn, roles ?? listed),
+  };
 }

@@ -24,12 +24,19 @@ beforeEach(() => {
   tenant.resetRequests();
 });
 
-const posts = () => graphRequests(tenant).filter((r) => r.method === 'POST' && TAP_PATH.test(r.path));
+const posts = () =>
+  graphRequests(tenant).filter((r) => r.method === 'POST' && TAP_PATH.test(r.path));
 
 async function mintDefaults(desk: Desk, user: string, replace = false) {
   const card = await desk.users.card({ user });
   const lifetime = card.preflight.policy?.defaultLifetimeInMinutes ?? 60;
-  return desk.tap.mint({ user, lifetimeInMinutes: lifetime, isUsableOnce: false, replace, verification: evidence(card.preflight.tier) });
+  return desk.tap.mint({
+    user,
+    lifetimeInMinutes: lifetime,
+    isUsableOnce: false,
+    replace,
+    verification: evidence(card.preflight.tier),
+  });
 }
 
 describe('tap.mint', () => {
@@ -43,7 +50,14 @@ describe('tap.mint', () => {
     expect(outcome.handoff.pass).toHaveLength(8);
     expect(outcome.handoff.replaced).toBe(false);
     expect(posts()).toHaveLength(1);
-    expect(desk.audit).toEqual([expect.objectContaining({ action: 'mint', result: 'success', target: u('megan.bowen'), ticket: 'INC-1001' })]);
+    expect(desk.audit).toEqual([
+      expect.objectContaining({
+        action: 'mint',
+        result: 'success',
+        target: u('megan.bowen'),
+        ticket: 'INC-1001',
+      }),
+    ]);
     expect(desk.audit[0]?.requestId).toMatch(/[0-9a-f-]{36}/);
     expect(JSON.stringify(desk.audit)).not.toContain(outcome.handoff.pass);
     // The card now knows about the pass: minting again needs confirmation.
@@ -56,10 +70,22 @@ describe('tap.mint', () => {
     await desk.users.card({ user: u('nina.patel') });
     tenant.resetRequests();
     await expect(
-      desk.tap.mint({ user: u('nina.patel'), lifetimeInMinutes: 60, isUsableOnce: false, replace: false, verification: evidence() }),
+      desk.tap.mint({
+        user: u('nina.patel'),
+        lifetimeInMinutes: 60,
+        isUsableOnce: false,
+        replace: false,
+        verification: evidence(),
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
     expect(graphRequests(tenant)).toEqual([]);
-    const outcome = await desk.tap.mint({ user: u('nina.patel'), lifetimeInMinutes: 120, isUsableOnce: false, replace: true, verification: evidence() });
+    const outcome = await desk.tap.mint({
+      user: u('nina.patel'),
+      lifetimeInMinutes: 120,
+      isUsableOnce: false,
+      replace: true,
+      verification: evidence(),
+    });
     if (outcome.kind !== 'minted') throw new Error('expected a pass');
     expect(outcome.handoff.replaced).toBe(true);
     expect(outcome.handoff.tap.id).not.toBe(before?.id);
@@ -71,23 +97,47 @@ describe('tap.mint', () => {
     const desk = createDesk(tenant, priya);
     const outcome = await mintDefaults(desk, u('miriam.graham'));
     if (outcome.kind !== 'minted') throw new Error('expected a pass');
-    await expect(desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id, ticket: 'INC-7' })).resolves.toEqual({ revoked: true });
+    await expect(
+      desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id, ticket: 'INC-7' }),
+    ).resolves.toEqual({ revoked: true });
     expect(tenant.tapOf(u('miriam.graham'))).toBeNull();
-    expect(desk.audit.at(-1)).toEqual({ action: 'revoke', result: 'success', target: u('miriam.graham'), ticket: 'INC-7', requestId: expect.any(String) });
+    expect(desk.audit.at(-1)).toEqual({
+      action: 'revoke',
+      result: 'success',
+      target: u('miriam.graham'),
+      ticket: 'INC-7',
+      requestId: expect.any(String),
+    });
     expect((await desk.users.facts(u('miriam.graham'))).card.tap).toBeNull();
-    await expect(desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('mints with a delayed start', async () => {
     const desk = createDesk(tenant, priya);
     await desk.users.card({ user: u('patti.fernandez') });
     const start = new Date(Date.now() + 2 * 86_400_000).toISOString();
-    const outcome = await desk.tap.mint({ user: u('patti.fernandez'), lifetimeInMinutes: 480, isUsableOnce: false, replace: false, startDateTime: start, verification: evidence() });
+    const outcome = await desk.tap.mint({
+      user: u('patti.fernandez'),
+      lifetimeInMinutes: 480,
+      isUsableOnce: false,
+      replace: false,
+      startDateTime: start,
+      verification: evidence(),
+    });
     if (outcome.kind !== 'minted') throw new Error('expected a pass');
     expect(outcome.handoff.tap.state).toBe('NotYetValid');
     expect(Date.parse(outcome.handoff.tap.startDateTime)).toBe(Date.parse(start));
     await expect(
-      desk.tap.mint({ user: u('patti.fernandez'), lifetimeInMinutes: 60, isUsableOnce: false, replace: true, startDateTime: new Date(Date.now() - 3_600_000).toISOString(), verification: evidence() }),
+      desk.tap.mint({
+        user: u('patti.fernandez'),
+        lifetimeInMinutes: 60,
+        isUsableOnce: false,
+        replace: true,
+        startDateTime: new Date(Date.now() - 3_600_000).toISOString(),
+        verification: evidence(),
+      }),
     ).rejects.toMatchObject({ code: 'start-in-past' });
   });
 
@@ -98,10 +148,22 @@ describe('tap.mint', () => {
       await desk.users.card({ user: u('lynne.robbins') });
       tenant.resetRequests();
       await expect(
-        desk.tap.mint({ user: u('lynne.robbins'), lifetimeInMinutes: 60, isUsableOnce: false, replace: false, verification: evidence() }),
+        desk.tap.mint({
+          user: u('lynne.robbins'),
+          lifetimeInMinutes: 60,
+          isUsableOnce: false,
+          replace: false,
+          verification: evidence(),
+        }),
       ).rejects.toMatchObject({ code: 'one-time-required' });
       expect(graphRequests(tenant)).toEqual([]);
-      const outcome = await desk.tap.mint({ user: u('lynne.robbins'), lifetimeInMinutes: 60, isUsableOnce: true, replace: false, verification: evidence() });
+      const outcome = await desk.tap.mint({
+        user: u('lynne.robbins'),
+        lifetimeInMinutes: 60,
+        isUsableOnce: true,
+        replace: false,
+        verification: evidence(),
+      });
       expect(outcome.kind === 'minted' && outcome.handoff.tap.isUsableOnce).toBe(true);
     } finally {
       tenant.setTapPolicy({ isUsableOnce: false });
@@ -113,25 +175,53 @@ describe('tap.mint', () => {
     await desk.users.card({ user: u('isaiah.langer') });
     tenant.resetRequests();
     await expect(
-      desk.tap.mint({ user: u('isaiah.langer'), lifetimeInMinutes: 600, isUsableOnce: false, replace: false, verification: evidence() }),
-    ).rejects.toMatchObject({ code: 'lifetime-out-of-range', message: expect.stringContaining('60-480') });
+      desk.tap.mint({
+        user: u('isaiah.langer'),
+        lifetimeInMinutes: 600,
+        isUsableOnce: false,
+        replace: false,
+        verification: evidence(),
+      }),
+    ).rejects.toMatchObject({
+      code: 'lifetime-out-of-range',
+      message: expect.stringContaining('60-480'),
+    });
     expect(graphRequests(tenant)).toEqual([]);
   });
 
   it("translates Graph's lifetime refusal when the policy is unreadable (server validates)", async () => {
     const desk = createDesk(tenant, tom);
     await desk.users.card({ user: u('isaiah.langer') });
-    const failure = desk.tap.mint({ user: u('isaiah.langer'), lifetimeInMinutes: 600, isUsableOnce: false, replace: false, verification: evidence() });
-    await expect(failure).rejects.toMatchObject({ code: 'lifetime-out-of-range', message: expect.stringContaining('60-480'), requestId: expect.any(String) });
+    const failure = desk.tap.mint({
+      user: u('isaiah.langer'),
+      lifetimeInMinutes: 600,
+      isUsableOnce: false,
+      replace: false,
+      verification: evidence(),
+    });
+    await expect(failure).rejects.toMatchObject({
+      code: 'lifetime-out-of-range',
+      message: expect.stringContaining('60-480'),
+      requestId: expect.any(String),
+    });
     expect(posts().map((r) => r.status)).toEqual([400]);
-    expect(desk.audit.at(-1)).toMatchObject({ result: 'failure', errorCode: 'lifetime-out-of-range' });
+    expect(desk.audit.at(-1)).toMatchObject({
+      result: 'failure',
+      errorCode: 'lifetime-out-of-range',
+    });
   });
 
   it('tells the truth after a lost reply: one pass, never a second POST', async () => {
     const desk = createDesk(tenant, priya);
     await desk.users.card({ user: u('joni.sherman') });
     tenant.faults.commitThenDrop({ method: 'POST', path: TAP_PATH });
-    const outcome = await desk.tap.mint({ user: u('joni.sherman'), lifetimeInMinutes: 60, isUsableOnce: false, replace: false, verification: evidence() });
+    const outcome = await desk.tap.mint({
+      user: u('joni.sherman'),
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+      replace: false,
+      verification: evidence(),
+    });
     expect(outcome.kind).toBe('unknown');
     if (outcome.kind !== 'unknown') return;
     expect(outcome.tapNow?.id).toBe(tenant.tapOf(u('joni.sherman'))?.id);
@@ -145,8 +235,18 @@ describe('tap.mint', () => {
     const desk = createDesk(tenant, priya, { mintTimeoutMs: 500 });
     await desk.users.card({ user: u('grady.archie') });
     tenant.faults.hang({ method: 'POST', path: TAP_PATH });
-    const outcome = await desk.tap.mint({ user: u('grady.archie'), lifetimeInMinutes: 60, isUsableOnce: false, replace: false, verification: evidence() });
-    expect(outcome).toEqual({ kind: 'unknown', tapNow: null, message: expect.stringMatching(/no pass was created/) });
+    const outcome = await desk.tap.mint({
+      user: u('grady.archie'),
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+      replace: false,
+      verification: evidence(),
+    });
+    expect(outcome).toEqual({
+      kind: 'unknown',
+      tapNow: null,
+      message: expect.stringMatching(/no pass was created/),
+    });
     expect(posts()).toHaveLength(1);
   });
 
@@ -155,7 +255,13 @@ describe('tap.mint', () => {
     await desk.users.card({ user: u('irvin.sayers') });
     tenant.faults.throttle({ method: 'POST', path: TAP_PATH }, { retryAfter: '0' });
     await expect(
-      desk.tap.mint({ user: u('irvin.sayers'), lifetimeInMinutes: 60, isUsableOnce: false, replace: false, verification: evidence() }),
+      desk.tap.mint({
+        user: u('irvin.sayers'),
+        lifetimeInMinutes: 60,
+        isUsableOnce: false,
+        replace: false,
+        verification: evidence(),
+      }),
     ).rejects.toMatchObject({ code: 'throttled' });
     expect(posts().map((r) => r.status)).toEqual([429]);
     expect(tenant.tapOf(u('irvin.sayers'))).toBeNull();
@@ -164,9 +270,18 @@ describe('tap.mint', () => {
   it("translates Graph's 403 for an Authentication Administrator on an admin to needs-privileged-role", async () => {
     const graph = tenantGraph(tenant, tom.tokens);
     const morgan = tenant.findUser(u('morgan.reyes'))?.id ?? '';
-    const attempt = createTap(graph, morgan, { lifetimeInMinutes: 60, isUsableOnce: false }, { operation: 'mint', technician: tom.technician, targetPrivileged: null });
+    const attempt = createTap(
+      graph,
+      morgan,
+      { lifetimeInMinutes: 60, isUsableOnce: false },
+      { operation: 'mint', technician: tom.technician, targetPrivileged: null },
+    );
     await expect(attempt).rejects.toBeInstanceOf(GraphCallError);
-    await expect(attempt).rejects.toMatchObject({ code: 'needs-privileged-role', status: 403, requestId: expect.any(String) });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'needs-privileged-role',
+      status: 403,
+      requestId: expect.any(String),
+    });
     expect(tenant.tapOf(morgan)).toBeNull();
   });
 });

@@ -28,7 +28,13 @@ async function refusedLocally(desk: Desk, user: string, code: string): Promise<v
   await desk.users.card({ user });
   tenant.resetRequests();
   await expect(
-    desk.tap.mint({ user, lifetimeInMinutes: 60, isUsableOnce: false, replace: true, verification: evidence('privileged') }),
+    desk.tap.mint({
+      user,
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+      replace: true,
+      verification: evidence('privileged'),
+    }),
   ).rejects.toMatchObject({ code });
   expect(graphRequests(tenant)).toEqual([]);
 }
@@ -59,7 +65,9 @@ describe('pre-flight on the user card', () => {
   it('blocks a disabled account, an external guest, but not an internal guest', async () => {
     const desk = createDesk(tenant, priya);
     expect(await codes(desk, u('evan.marsh'))).toEqual(['account-disabled']);
-    expect(await codes(desk, 'jamie.partner_fabrikam.example#EXT#@contoso.example')).toEqual(['guest-user']);
+    expect(await codes(desk, 'jamie.partner_fabrikam.example#EXT#@contoso.example')).toEqual([
+      'guest-user',
+    ]);
     expect(await codes(desk, u('pat.contractor'))).toEqual([]);
     await refusedLocally(desk, u('evan.marsh'), 'account-disabled');
   });

@@ -18,33 +18,52 @@ beforeEach(() => {
 });
 
 /** This test's searches only: a cancelled request from an earlier test may still land in the log. */
-const searchesFor = (text: string) => graphRequests(tenant).filter((r) => r.path === '/v1.0/users' && r.url.includes(text));
+const searchesFor = (text: string) =>
+  graphRequests(tenant).filter((r) => r.path === '/v1.0/users' && r.url.includes(text));
 
-const upns = (reply: { users: readonly { userPrincipalName: string }[] }): string[] => reply.users.map((u) => u.userPrincipalName);
+const upns = (reply: { users: readonly { userPrincipalName: string }[] }): string[] =>
+  reply.users.map((u) => u.userPrincipalName);
 
 describe('users.search', () => {
   it('finds by name, UPN prefix, object id and employee id', async () => {
     const desk = createDesk(tenant, grace);
-    expect(upns(await desk.users.search({ query: 'adele' }))).toContain('adele.vance@contoso.example');
+    expect(upns(await desk.users.search({ query: 'adele' }))).toContain(
+      'adele.vance@contoso.example',
+    );
     expect(upns(await desk.users.search({ query: 'adam.v@' }))).toEqual([]);
-    expect(upns(await desk.users.search({ query: 'adam.vance@' }))).toEqual(['adam.vance@contoso.example']);
+    expect(upns(await desk.users.search({ query: 'adam.vance@' }))).toEqual([
+      'adam.vance@contoso.example',
+    ]);
     const id = tenant.findUser('lee.gu@contoso.example')?.id ?? '';
-    expect(upns(await desk.users.search({ query: id.toUpperCase() }))).toEqual(['lee.gu@contoso.example']);
-    expect(upns(await desk.users.search({ query: 'E10041' }))).toEqual(['tom.becker@contoso.example']);
+    expect(upns(await desk.users.search({ query: id.toUpperCase() }))).toEqual([
+      'lee.gu@contoso.example',
+    ]);
+    expect(upns(await desk.users.search({ query: 'E10041' }))).toEqual([
+      'tom.becker@contoso.example',
+    ]);
   });
 
   it("survives a #, &, ' or quote in the query (URL-encoded, escaped)", async () => {
     const desk = createDesk(tenant, grace);
-    expect(upns(await desk.users.search({ query: 'jamie.partner_fabrikam.example#EXT#@' }))).toEqual([
-      'jamie.partner_fabrikam.example#EXT#@contoso.example',
-    ]);
-    expect(upns(await desk.users.search({ query: "Conor O'Brien" }))).toContain('conor.obrien@contoso.example');
+    expect(
+      upns(await desk.users.search({ query: 'jamie.partner_fabrikam.example#EXT#@' })),
+    ).toEqual(['jamie.partner_fabrikam.example#EXT#@contoso.example']);
+    expect(upns(await desk.users.search({ query: "Conor O'Brien" }))).toContain(
+      'conor.obrien@contoso.example',
+    );
     expect((await desk.users.search({ query: 'a&b "c" \\ d#e+f' })).users).toEqual([]);
     expect((await desk.users.search({ query: "o'brien@x&y" })).users).toEqual([]);
     const search = graphRequests(tenant).filter((r) => r.path === '/v1.0/users');
     expect(search.every((r) => r.status === 200)).toBe(true);
     // The raw query reached the server whole: nothing after # was cut into a fragment.
-    expect(search.some((r) => r.url.includes('%23EXT%23') && r.url.includes('%24top') === false && r.url.includes('$top=15'))).toBe(true);
+    expect(
+      search.some(
+        (r) =>
+          r.url.includes('%23EXT%23') &&
+          r.url.includes('%24top') === false &&
+          r.url.includes('$top=15'),
+      ),
+    ).toBe(true);
   });
 
   it('tags guests, disabled and synced users', async () => {
@@ -87,7 +106,10 @@ describe('users.search', () => {
   it('reports throttling with the wait when retries run out', async () => {
     const desk = createDesk(tenant, grace);
     tenant.faults.throttle({ path: '/v1.0/users' }, { times: 4, retryAfter: '0' });
-    await expect(desk.users.search({ query: 'isaiah' })).rejects.toMatchObject({ code: 'throttled', hint: 'Wait 1 second and try again.' });
+    await expect(desk.users.search({ query: 'isaiah' })).rejects.toMatchObject({
+      code: 'throttled',
+      hint: 'Wait 1 second and try again.',
+    });
     expect(searchesFor('isaiah').map((r) => r.status)).toEqual([429, 429, 429, 429]);
   });
 });

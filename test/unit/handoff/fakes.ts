@@ -4,8 +4,8 @@ import type { Clipboard, HandoffWindow } from '../../../main/ports';
 export function createMemoryClipboard(): Clipboard & { text: string } {
   const board = {
     text: '',
-    readText: () => board.text,
-    writeText: (text: string) => {
+    readText: async () => board.text,
+    writeText: async (text: string) => {
       board.text = text;
     },
     clear: () => {
@@ -26,4 +26,9 @@ export function createRecordingWindow(): HandoffWindow & {
     setContentProtection: (enabled) => void calls.push(enabled),
     protectedNow: () => calls.at(-1) === true,
   };
+}
+
+/** Lets the clipboard's asynchronous reads and writes finish. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -5,7 +5,7 @@ import { createHandoffSessions } from '../../../main/handoff/handoff-session';
 import { createLogger } from '../../../main/log/logger';
 import { createRedactor } from '../../../main/log/redactor';
 import { AppFailure } from '../../../main/result';
-import { createMemoryClipboard, createRecordingWindow } from './fakes';
+import { createMemoryClipboard, createRecordingWindow, settle } from './fakes';
 
 const PASS = 'Hx7+q2Lm!9Zo';
 const tap: TapInfo = {
@@ -82,8 +82,10 @@ describe('createHandoffSessions', () => {
     const { clock, sessions, of } = setup();
     const { handoffId } = sessions.open(PASS, meta);
     clock.advance(119_999);
+    await settle();
     expect(sessions.heldPasses()).toBe(1);
     clock.advance(1);
+    await settle();
     expect(sessions.heldPasses()).toBe(0);
     expect(sessions.current()).toBeUndefined();
     expect(of('handoff.hidden')).toEqual([{ handoffId, reason: 'timeout' }]);
@@ -96,6 +98,7 @@ describe('createHandoffSessions', () => {
     expect(await sessions.copy({ handoffId })).toEqual({ clearsAt: '2026-11-26T09:00:30.000Z' });
     expect(clipboard.text).toBe(PASS);
     clock.advance(30_000);
+    await settle();
     expect(clipboard.text).toBe('');
     expect(of('clipboard.changed')).toEqual([
       { state: 'holding', clearsAt: '2026-11-26T09:00:30.000Z' },
@@ -107,8 +110,9 @@ describe('createHandoffSessions', () => {
     const { clock, clipboard, sessions, of } = setup();
     const { handoffId } = sessions.open(PASS, meta);
     await sessions.copy({ handoffId });
-    clipboard.writeText('INC0042');
+    await clipboard.writeText('INC0042');
     clock.advance(30_000);
+    await settle();
     expect(clipboard.text).toBe('INC0042');
     expect(of('clipboard.changed').at(-1)).toEqual({ state: 'replaced-by-other' });
   });
@@ -122,6 +126,7 @@ describe('createHandoffSessions', () => {
     const { handoffId } = sessions.open(PASS, meta);
     await sessions.copy({ handoffId });
     sessions[method]();
+    await settle();
     expect(clipboard.text).toBe('');
     expect(sessions.heldPasses()).toBe(0);
     expect(of('handoff.hidden')).toEqual([{ handoffId, reason }]);
@@ -132,8 +137,9 @@ describe('createHandoffSessions', () => {
     const { clipboard, sessions } = setup();
     const { handoffId } = sessions.open(PASS, meta);
     await sessions.copy({ handoffId });
-    clipboard.writeText('their own text');
+    await clipboard.writeText('their own text');
     sessions.onLock();
+    await settle();
     expect(clipboard.text).toBe('their own text');
   });
 
@@ -166,7 +172,7 @@ describe('createHandoffSessions', () => {
     expect(window.calls).toEqual([]);
   });
 
-  it('shows one pass at a time: opening another hides the first', () => {
+  it('shows one pass at a time: opening another hides the first', async () => {
     const { sessions, window, of } = setup();
     const first = sessions.open(PASS, meta);
     const second = sessions.open('Second+Pass2', meta);
@@ -176,13 +182,15 @@ describe('createHandoffSessions', () => {
     expect(window.protectedNow()).toBe(true);
   });
 
-  it('a stale auto-hide timer of a closed handoff does not hide the next one', () => {
+  it('a stale auto-hide timer of a closed handoff does not hide the next one', async () => {
     const { clock, sessions } = setup();
     const first = sessions.open(PASS, meta);
     clock.advance(60_000);
+    await settle();
     void sessions.close({ handoffId: first.handoffId, reason: 'hidden' });
     const second = sessions.open('Second+Pass2', meta);
-    clock.advance(60_000); // the first handoff's timer would have fired here
+    clock.advance(60_000);
+    await settle(); // the first handoff's timer would have fired here
     expect(sessions.current()).toBe(second.handoffId);
   });
 

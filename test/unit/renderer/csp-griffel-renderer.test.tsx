@@ -3,7 +3,9 @@ import { createCspGriffelRenderer } from '../../../renderer/theme/csp-griffel-re
 
 /** A document that supports adopted style sheets (jsdom has CSSStyleSheet but not adoption). */
 function adoptingDocument() {
-  const doc = document.implementation.createHTMLDocument('t') as Document & { adoptedStyleSheets: CSSStyleSheet[] };
+  const doc = document.implementation.createHTMLDocument('t') as Document & {
+    adoptedStyleSheets: CSSStyleSheet[];
+  };
   doc.adoptedStyleSheets = [];
   return doc;
 }
@@ -14,8 +16,14 @@ describe('createCspGriffelRenderer', () => {
     const renderer = createCspGriffelRenderer(doc);
     renderer.insertCSSRules({ h: ['.b:hover{color:red;}'] });
     renderer.insertCSSRules({ d: ['.a{color:blue;}'], r: ['.reset{margin:0;}'] });
-    renderer.insertCSSRules({ m: [['@media (min-width: 1px){.c{color:green;}}', { m: '(min-width: 1px)' }]] });
-    const texts = doc.adoptedStyleSheets.map((s) => Array.from(s.cssRules).map((r) => r.cssText).join(' '));
+    renderer.insertCSSRules({
+      m: [['@media (min-width: 1px){.c{color:green;}}', { m: '(min-width: 1px)' }]],
+    });
+    const texts = doc.adoptedStyleSheets.map((s) =>
+      Array.from(s.cssRules)
+        .map((r) => r.cssText)
+        .join(' '),
+    );
     expect(texts).toHaveLength(4);
     expect(texts[0]).toContain('.reset');
     expect(texts[1]).toContain('.a');

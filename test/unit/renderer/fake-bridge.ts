@@ -3,7 +3,15 @@
  * call, and emit main's events. Commands without a script answer `internal`, so a test that
  * forgets one fails loudly instead of hanging.
  */
-import type { Args, Bridge, Command, EventName, Events, Reply, Result } from '../../../preload/contract';
+import type {
+  Args,
+  Bridge,
+  Command,
+  EventName,
+  Events,
+  Reply,
+  Result,
+} from '../../../preload/contract';
 
 type Handler<C extends Command> = (args: Args<C>) => Reply<Result<C>> | Promise<Reply<Result<C>>>;
 export type FakeHandlers = { [C in Command]?: Handler<C> };
@@ -34,7 +42,10 @@ export function createFakeBridge(handlers: FakeHandlers = {}): FakeBridge {
       calls.push({ command, args });
       const handler = handlers[command] as Handler<typeof command> | undefined;
       if (!handler) {
-        return Promise.resolve({ ok: false, error: { code: 'internal', message: `no fake for ${command}` } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'internal', message: `no fake for ${command}` },
+        });
       }
       return Promise.resolve(handler(args));
     },
@@ -49,8 +60,10 @@ export function createFakeBridge(handlers: FakeHandlers = {}): FakeBridge {
     bridge,
     calls,
     emit(event, payload) {
-      for (const listener of listeners.get(event) ?? []) (listener as (p: typeof payload) => void)(payload);
+      for (const listener of listeners.get(event) ?? [])
+        (listener as (p: typeof payload) => void)(payload);
     },
-    callsOf: <C extends Command>(command: C) => calls.filter((c) => c.command === command).map((c) => c.args as Args<C>),
+    callsOf: <C extends Command>(command: C) =>
+      calls.filter((c) => c.command === command).map((c) => c.args as Args<C>),
   };
 }

@@ -1,5 +1,11 @@
 /** Small, readable view data for renderer tests. */
-import type { Handoff, TapPolicy, UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
+import type {
+  Handoff,
+  TapPolicy,
+  UserCard,
+  UserSummary,
+  VerificationConfig,
+} from '../../../preload/contract';
 
 export const alice: UserSummary = {
   id: '11111111-1111-1111-1111-111111111111',
@@ -68,7 +74,20 @@ export function handoff(overrides: Partial<Handoff> = {}): Handoff {
   return {
     handoffId: '3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
     pass: canaryPass,
-    phonetic: ['X-ray', 'yankee', 'Seven', 'Hash', 'kilo', 'lima', 'Zero', 'Oscar', 'One', 'lima', 'India', 'quebec'],
+    phonetic: [
+      'X-ray',
+      'yankee',
+      'Seven',
+      'Hash',
+      'kilo',
+      'lima',
+      'Zero',
+      'Oscar',
+      'One',
+      'lima',
+      'India',
+      'quebec',
+    ],
     userPrincipalName: alice.userPrincipalName,
     userDisplayName: alice.displayName,
     tap: {

@@ -20,12 +20,20 @@ function fakeDesk(): FakeBridge {
 /** Search, select, verify and mint: ends on the handoff screen. */
 async function mintForAlice(fake: FakeBridge) {
   renderWithBridge(<IssuePage verification={verification} visible />, fake.bridge);
-  fireEvent.change(screen.getByRole('combobox', { name: /find a user/i }), { target: { value: 'ali' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /find a user/i }), {
+    target: { value: 'ali' },
+  });
   fireEvent.click(await screen.findByRole('option', { name: /alice archer/i }, { timeout: 2000 }));
-  fireEvent.click(await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }));
+  fireEvent.click(
+    await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }),
+  );
   fireEvent.click(screen.getByRole('checkbox', { name: 'Matches employee record' }));
-  fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), { target: { value: 'In person' } });
-  fireEvent.change(screen.getByRole('textbox', { name: /ticket reference/i }), { target: { value: 'INC000042' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), {
+    target: { value: 'In person' },
+  });
+  fireEvent.change(screen.getByRole('textbox', { name: /ticket reference/i }), {
+    target: { value: 'INC000042' },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Create pass' }));
   return screen.findByRole('group', { name: 'Temporary Access Pass' });
 }
@@ -41,13 +49,22 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
       lifetimeInMinutes: 60,
       isUsableOnce: true,
       replace: false,
-      verification: { tier: 'standard', checked: ['photo-id', 'employee-record'], method: 'In person', ticket: 'INC000042' },
+      verification: {
+        tier: 'standard',
+        checked: ['photo-id', 'employee-record'],
+        method: 'In person',
+        ticket: 'INC000042',
+      },
     });
     expect(screen.getByRole('img', { name: 'QR code of the pass' })).toBeTruthy();
     expect(screen.getByText(/Go to https:\/\/aka.ms\/mysecurityinfo/)).toBeTruthy();
 
-    await act(async () => fake.emit('handoff.hidden', { handoffId: handoff().handoffId, reason: 'timeout' }));
-    expect(await screen.findByText('The pass is gone. Replace it if the user needs a new one.')).toBeTruthy();
+    await act(async () =>
+      fake.emit('handoff.hidden', { handoffId: handoff().handoffId, reason: 'timeout' }),
+    );
+    expect(
+      await screen.findByText('The pass is gone. Replace it if the user needs a new one.'),
+    ).toBeTruthy();
     expect(document.body.textContent).not.toContain(canaryPass);
     expect(document.body.innerHTML).not.toContain(canaryPass);
     expect(screen.queryByRole('img', { name: 'QR code of the pass' })).toBeNull();
@@ -58,7 +75,9 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
     const fake = fakeDesk();
     await mintForAlice(fake);
     await act(async () => window.dispatchEvent(new Event('blur')));
-    expect(fake.callsOf('handoff.close')).toEqual([{ handoffId: handoff().handoffId, reason: 'blur' }]);
+    expect(fake.callsOf('handoff.close')).toEqual([
+      { handoffId: handoff().handoffId, reason: 'blur' },
+    ]);
     expect(document.body.textContent).not.toContain(canaryPass);
   });
 
@@ -75,7 +94,9 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
     const fake = fakeDesk();
     await mintForAlice(fake);
     fireEvent.click(screen.getByRole('button', { name: 'Handed over' }));
-    expect(fake.callsOf('handoff.close')).toEqual([{ handoffId: handoff().handoffId, reason: 'handed-over' }]);
+    expect(fake.callsOf('handoff.close')).toEqual([
+      { handoffId: handoff().handoffId, reason: 'handed-over' },
+    ]);
     expect(document.body.textContent).not.toContain(canaryPass);
     fireEvent.click(await screen.findByRole('button', { name: 'Revoke when done' }));
     const dialog = await screen.findByRole('alertdialog');
@@ -88,17 +109,32 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
     const lost = createFakeBridge({
       'users.search': ({ query }) => ok({ query, users: [alice] }),
       'users.card': () => ok(card()),
-      'tap.mint': () => ok({ kind: 'unknown', tapNow: handoff().tap, message: 'Graph did not answer in time.' }),
+      'tap.mint': () =>
+        ok({ kind: 'unknown', tapNow: handoff().tap, message: 'Graph did not answer in time.' }),
     });
     renderWithBridge(<IssuePage verification={verification} visible />, lost.bridge);
-    fireEvent.change(screen.getByRole('combobox', { name: /find a user/i }), { target: { value: 'ali' } });
-    fireEvent.click(await screen.findByRole('option', { name: /alice archer/i }, { timeout: 2000 }));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }));
+    fireEvent.change(screen.getByRole('combobox', { name: /find a user/i }), {
+      target: { value: 'ali' },
+    });
+    fireEvent.click(
+      await screen.findByRole('option', { name: /alice archer/i }, { timeout: 2000 }),
+    );
+    fireEvent.click(
+      await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }),
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: 'Matches employee record' }));
-    fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), { target: { value: 'In person' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /ticket reference/i }), { target: { value: 'INC000042' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), {
+      target: { value: 'In person' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /ticket reference/i }), {
+      target: { value: 'INC000042' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create pass' }));
     expect(await screen.findByText('The reply was lost.')).toBeTruthy();
-    expect(screen.getByText(/A pass now exists\. It cannot be shown again; replace it to hand one over\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /A pass now exists\. It cannot be shown again; replace it to hand one over\./,
+      ),
+    ).toBeTruthy();
   });
 });

@@ -25,7 +25,8 @@ function Harness({ p, onSubmit }: { p: TapPolicy | null; onSubmit: (r: MintReque
 }
 
 const createButton = () => screen.getByRole('button', { name: 'Create pass' });
-const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+const isDisabled = (el: HTMLElement) =>
+  el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 
 describe('MintForm', { timeout: 20_000 }, () => {
   it('offers only presets inside the policy range and starts at the policy default', () => {
@@ -95,7 +96,11 @@ describe('MintForm', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Replace pass' }));
     expect(onSubmit).not.toHaveBeenCalled();
     const dialog = screen.getByRole('alertdialog');
-    fireEvent.click(Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent === 'Replace pass') as HTMLElement);
+    fireEvent.click(
+      Array.from(dialog.querySelectorAll('button')).find(
+        (b) => b.textContent === 'Replace pass',
+      ) as HTMLElement,
+    );
     expect(onSubmit).toHaveBeenCalledWith({ lifetimeInMinutes: 60, isUsableOnce: true });
   });
 });

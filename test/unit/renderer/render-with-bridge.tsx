@@ -43,6 +43,10 @@ export function renderWithBridge(ui: ReactElement, bridge: Bridge) {
 }
 
 /** `renderHook` inside a BridgeContext. */
-export function renderHookWithBridge<R, P>(hook: (props: P) => R, bridge: Bridge, options?: RenderHookOptions<P>) {
+export function renderHookWithBridge<R, P>(
+  hook: (props: P) => R,
+  bridge: Bridge,
+  options?: RenderHookOptions<P>,
+) {
   return renderHook(hook, { ...options, wrapper: wrapperFor(bridge) });
 }

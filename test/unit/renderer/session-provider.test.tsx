@@ -13,7 +13,9 @@ describe('watchSignIn', () => {
     });
     const onLost = vi.fn();
     const bridge = watchSignIn(fake.bridge, onLost);
-    expect(await bridge.invoke('users.search', { query: 'a' })).toEqual(ok({ query: 'a', users: [] }));
+    expect(await bridge.invoke('users.search', { query: 'a' })).toEqual(
+      ok({ query: 'a', users: [] }),
+    );
     expect(onLost).not.toHaveBeenCalled();
     expect(await bridge.invoke('users.card', { user: 'x' })).toEqual({ ok: false, error: lost });
     expect(onLost).toHaveBeenCalledWith(lost);

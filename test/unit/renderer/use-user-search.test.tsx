@@ -53,7 +53,9 @@ describe('useUserSearch', () => {
   });
 
   it('drops a reply whose query does not match the box', async () => {
-    const fake = createFakeBridge({ 'users.search': () => ok({ query: 'something else', users: [alice] }) });
+    const fake = createFakeBridge({
+      'users.search': () => ok({ query: 'something else', users: [alice] }),
+    });
     const { result } = renderHookWithBridge(() => useUserSearch(200), fake.bridge);
     act(() => result.current.setQuery('ali'));
     await act(() => vi.advanceTimersByTimeAsync(250));
@@ -69,10 +71,21 @@ describe('useUserSearch', () => {
     await act(() => vi.advanceTimersByTimeAsync(250));
     expect(result.current.status).toEqual({ kind: 'no-match' });
 
-    answer = { ok: false, error: { code: 'throttled', message: 'Graph is busy.', hint: 'Wait a moment.', requestId: 'r-1' } };
+    answer = {
+      ok: false,
+      error: {
+        code: 'throttled',
+        message: 'Graph is busy.',
+        hint: 'Wait a moment.',
+        requestId: 'r-1',
+      },
+    };
     act(() => result.current.setQuery('zzzz'));
     await act(() => vi.advanceTimersByTimeAsync(250));
-    expect(result.current.status).toMatchObject({ kind: 'error', error: { code: 'throttled', requestId: 'r-1' } });
+    expect(result.current.status).toMatchObject({
+      kind: 'error',
+      error: { code: 'throttled', requestId: 'r-1' },
+    });
 
     act(() => result.current.setQuery('   '));
     await act(() => vi.advanceTimersByTimeAsync(250));

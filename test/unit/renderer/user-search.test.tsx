@@ -18,10 +18,16 @@ describe('UserSearch', { timeout: 20_000 }, () => {
       />,
     );
     const box = screen.getByRole('combobox', { name: /find a user/i });
-    expect(screen.getByRole('option', { name: /alice archer/i }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      screen.getByRole('option', { name: /alice archer/i }).getAttribute('aria-selected'),
+    ).toBe('true');
     fireEvent.keyDown(box, { key: 'ArrowDown' });
-    expect(screen.getByRole('option', { name: /bob baker/i }).getAttribute('aria-selected')).toBe('true');
-    expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: /bob baker/i }).id);
+    expect(screen.getByRole('option', { name: /bob baker/i }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(box.getAttribute('aria-activedescendant')).toBe(
+      screen.getByRole('option', { name: /bob baker/i }).id,
+    );
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -30,7 +36,13 @@ describe('UserSearch', { timeout: 20_000 }, () => {
 
   it('shows name, UPN, department and tags for each result', () => {
     render(
-      <UserSearch query="b" status={{ kind: 'results', users: [bob] }} inputRef={createRef()} onQueryChange={() => undefined} onSelect={() => undefined} />,
+      <UserSearch
+        query="b"
+        status={{ kind: 'results', users: [bob] }}
+        inputRef={createRef()}
+        onQueryChange={() => undefined}
+        onSelect={() => undefined}
+      />,
     );
     const option = screen.getByRole('option', { name: /bob baker/i });
     expect(option.textContent).toContain('bob@contoso.example');
@@ -41,11 +53,23 @@ describe('UserSearch', { timeout: 20_000 }, () => {
 
   it('explains the empty box and a search with no match', () => {
     const { rerender } = render(
-      <UserSearch query="" status={{ kind: 'empty' }} inputRef={createRef()} onQueryChange={() => undefined} onSelect={() => undefined} />,
+      <UserSearch
+        query=""
+        status={{ kind: 'empty' }}
+        inputRef={createRef()}
+        onQueryChange={() => undefined}
+        onSelect={() => undefined}
+      />,
     );
     expect(screen.getByText('Type a name, UPN, email or employee ID')).toBeTruthy();
     rerender(
-      <UserSearch query="zz" status={{ kind: 'no-match' }} inputRef={createRef()} onQueryChange={() => undefined} onSelect={() => undefined} />,
+      <UserSearch
+        query="zz"
+        status={{ kind: 'no-match' }}
+        inputRef={createRef()}
+        onQueryChange={() => undefined}
+        onSelect={() => undefined}
+      />,
     );
     expect(screen.getByRole('status').textContent).toMatch(/no user matches/i);
   });

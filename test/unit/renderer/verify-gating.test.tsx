@@ -4,7 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { UserCard } from '../../../preload/contract';
 import { UserWorkspace } from '../../../renderer/features/issue/user-workspace';
 import { initialDraft, type MintDraft } from '../../../renderer/features/mint/mint-draft';
-import { emptyDraft, ticketMatches, type VerificationDraft } from '../../../renderer/features/verify/verification';
+import {
+  emptyDraft,
+  ticketMatches,
+  type VerificationDraft,
+} from '../../../renderer/features/verify/verification';
 import { card, policy, verification } from './fixtures';
 import './render-with-bridge';
 
@@ -41,7 +45,9 @@ describe('identity check gates the mint button', { timeout: 20_000 }, () => {
     expect(screen.getByText(/\(1 left\)/)).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Matches employee record' }));
     expect(disabled()).toBe(true);
-    fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), { target: { value: 'In person' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /verification method/i }), {
+      target: { value: 'In person' },
+    });
     expect(disabled()).toBe(true);
 
     const ticket = screen.getByRole('textbox', { name: /ticket reference/i });
@@ -64,12 +70,24 @@ describe('identity check gates the mint button', { timeout: 20_000 }, () => {
   });
 
   it('disables the whole form with the reason when the policy check blocks', () => {
-    const blocked = card({ blocks: [{ code: 'guest-user', message: 'External guests cannot get a pass.', hint: 'Ask the home tenant.' }] });
+    const blocked = card({
+      blocks: [
+        {
+          code: 'guest-user',
+          message: 'External guests cannot get a pass.',
+          hint: 'Ask the home tenant.',
+        },
+      ],
+    });
     render(<Harness c={blocked} onMint={() => undefined} />);
     expect(screen.getAllByText('External guests cannot get a pass.').length).toBeGreaterThan(0);
     expect(screen.getByText(/Blocked: External guests/)).toBeTruthy();
     expect(disabled()).toBe(true);
-    expect(screen.getByRole('checkbox', { name: 'Photo ID checked against the person' }).matches(':disabled')).toBe(true);
+    expect(
+      screen
+        .getByRole('checkbox', { name: 'Photo ID checked against the person' })
+        .matches(':disabled'),
+    ).toBe(true);
   });
 });
 

@@ -5,14 +5,29 @@ import { isLiveTap, toTapInfo } from '../../../main/tap/tap-info';
 
 describe('parsePolicy', () => {
   it('reads the Graph resource and falls back to tenant defaults', () => {
-    const snapshot = parsePolicy({ state: 'disabled', isUsableOnce: true, includeTargets: [{ targetType: 'group', id: 'all_users' }, { bogus: 1 }] });
-    expect(snapshot.policy).toEqual({ state: 'disabled', minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, defaultLifetimeInMinutes: 60, defaultLength: 8, isUsableOnce: true });
+    const snapshot = parsePolicy({
+      state: 'disabled',
+      isUsableOnce: true,
+      includeTargets: [{ targetType: 'group', id: 'all_users' }, { bogus: 1 }],
+    });
+    expect(snapshot.policy).toEqual({
+      state: 'disabled',
+      minimumLifetimeInMinutes: 60,
+      maximumLifetimeInMinutes: 480,
+      defaultLifetimeInMinutes: 60,
+      defaultLength: 8,
+      isUsableOnce: true,
+    });
     expect(snapshot.includeTargets).toEqual([{ targetType: 'group', id: 'all_users' }]);
   });
 });
 
 describe('clampLifetime', () => {
-  const policy = parsePolicy({ minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, defaultLifetimeInMinutes: 120 }).policy;
+  const policy = parsePolicy({
+    minimumLifetimeInMinutes: 60,
+    maximumLifetimeInMinutes: 480,
+    defaultLifetimeInMinutes: 120,
+  }).policy;
   it('clamps to the policy and defaults to its default', () => {
     expect(clampLifetime(5, policy)).toBe(60);
     expect(clampLifetime(9999, policy)).toBe(480);
@@ -39,8 +54,26 @@ describe('capabilityOf', () => {
 
 describe('toTapInfo', () => {
   it('computes the expiry, accepts camelCase reasons and never carries the pass', () => {
-    const tap = toTapInfo({ id: 't', createdDateTime: '2026-11-26T09:00:00Z', startDateTime: '2026-11-26T10:00:00Z', lifetimeInMinutes: 90, isUsableOnce: true, isUsable: false, methodUsabilityReason: 'notYetValid', temporaryAccessPass: 'SECRET!1' } as never);
-    expect(tap).toEqual({ id: 't', createdDateTime: '2026-11-26T09:00:00Z', startDateTime: '2026-11-26T10:00:00Z', expiresDateTime: '2026-11-26T11:30:00.000Z', lifetimeInMinutes: 90, isUsableOnce: true, isUsable: false, state: 'NotYetValid' });
+    const tap = toTapInfo({
+      id: 't',
+      createdDateTime: '2026-11-26T09:00:00Z',
+      startDateTime: '2026-11-26T10:00:00Z',
+      lifetimeInMinutes: 90,
+      isUsableOnce: true,
+      isUsable: false,
+      methodUsabilityReason: 'notYetValid',
+      temporaryAccessPass: 'SECRET!1',
+    } as never);
+    expect(tap).toEqual({
+      id: 't',
+      createdDateTime: '2026-11-26T09:00:00Z',
+      startDateTime: '2026-11-26T10:00:00Z',
+      expiresDateTime: '2026-11-26T11:30:00.000Z',
+      lifetimeInMinutes: 90,
+      isUsableOnce: true,
+      isUsable: false,
+      state: 'NotYetValid',
+    });
     expect(JSON.stringify(tap)).not.toContain('SECRET');
     expect(isLiveTap(tap)).toBe(true);
     expect(isLiveTap(null)).toBe(false);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TapInfo } from '../../../preload/contract';
 import { parsePolicy, type PolicyKnowledge } from '../../../main/tap/policy';
-import { preflight, preflightWithTap, tierOf, type PreflightInput } from '../../../main/tap/preflight';
+import {
+  preflight,
+  preflightWithTap,
+  tierOf,
+  type PreflightInput,
+} from '../../../main/tap/preflight';
 import type { TechnicianContext } from '../../../main/tap/technician';
 
 const TAP_USERS = '8c1fe3ec-77e7-4332-82b6-9b0f9975ce6a';
@@ -20,9 +25,26 @@ const policy = (patch: Record<string, unknown> = {}): PolicyKnowledge => ({
 });
 const paa: TechnicianContext = { id: 'tech', userPrincipalName: 'tech@x', capability: 'everyone' };
 const authAdmin: TechnicianContext = { ...paa, capability: 'members' };
-const globalAdmin = { id: 'r1', displayName: 'Global Administrator', roleTemplateId: '62e90394-69f5-4237-9190-012177145e10' };
-const passwordAdmin = { id: 'r2', displayName: 'Password Administrator', roleTemplateId: '966707d0-3269-4727-9be2-8c3a10f19b9d' };
-const liveTap: TapInfo = { id: 't', createdDateTime: '', startDateTime: '', expiresDateTime: '', lifetimeInMinutes: 60, isUsableOnce: false, isUsable: true, state: 'EnabledByPolicy' };
+const globalAdmin = {
+  id: 'r1',
+  displayName: 'Global Administrator',
+  roleTemplateId: '62e90394-69f5-4237-9190-012177145e10',
+};
+const passwordAdmin = {
+  id: 'r2',
+  displayName: 'Password Administrator',
+  roleTemplateId: '966707d0-3269-4727-9be2-8c3a10f19b9d',
+};
+const liveTap: TapInfo = {
+  id: 't',
+  createdDateTime: '',
+  startDateTime: '',
+  expiresDateTime: '',
+  lifetimeInMinutes: 60,
+  isUsableOnce: false,
+  isUsable: true,
+  state: 'EnabledByPolicy',
+};
 
 const input = (patch: Partial<PreflightInput> = {}): PreflightInput => ({
   user: { id: 'u1', userPrincipalName: 'adele@x', accountEnabled: true, userType: 'Member' },
@@ -33,7 +55,8 @@ const input = (patch: Partial<PreflightInput> = {}): PreflightInput => ({
   groupIds: new Set([TAP_USERS]),
   ...patch,
 });
-const codes = (patch: Partial<PreflightInput>): string[] => preflight(input(patch)).blocks.map((b) => b.code);
+const codes = (patch: Partial<PreflightInput>): string[] =>
+  preflight(input(patch)).blocks.map((b) => b.code);
 
 describe('preflight', () => {
   it('passes a targeted, enabled member for a capable technician', () => {
@@ -46,10 +69,29 @@ describe('preflight', () => {
     expect(codes({ policy: policy({ state: 'disabled' }) })).toEqual(['policy-disabled']);
     expect(codes({ groupIds: new Set() })).toEqual(['user-not-in-policy']);
     expect(codes({ groupIds: new Set([TAP_USERS, BLOCKED]) })).toEqual(['user-not-in-policy']);
-    expect(codes({ user: { id: 'u1', userPrincipalName: 'a@x', accountEnabled: false, userType: 'Member' } })).toEqual(['account-disabled']);
-    expect(codes({ user: { id: 'u1', userPrincipalName: 'j_f.example#EXT#@x', accountEnabled: true, userType: 'Guest' } })).toEqual(['guest-user']);
-    expect(codes({ user: { id: 'tech', userPrincipalName: 'tech@x', accountEnabled: true, userType: 'Member' } })).toEqual(['self-issuance']);
-    expect(codes({ technician: authAdmin, roles: [globalAdmin] })).toEqual(['needs-privileged-role']);
+    expect(
+      codes({
+        user: { id: 'u1', userPrincipalName: 'a@x', accountEnabled: false, userType: 'Member' },
+      }),
+    ).toEqual(['account-disabled']);
+    expect(
+      codes({
+        user: {
+          id: 'u1',
+          userPrincipalName: 'j_f.example#EXT#@x',
+          accountEnabled: true,
+          userType: 'Guest',
+        },
+      }),
+    ).toEqual(['guest-user']);
+    expect(
+      codes({
+        user: { id: 'tech', userPrincipalName: 'tech@x', accountEnabled: true, userType: 'Member' },
+      }),
+    ).toEqual(['self-issuance']);
+    expect(codes({ technician: authAdmin, roles: [globalAdmin] })).toEqual([
+      'needs-privileged-role',
+    ]);
     expect(codes({ technician: { ...paa, capability: 'read-only' } })).toEqual(['forbidden']);
     for (const b of preflight(input({ groupIds: new Set() })).blocks) {
       expect(b.message.length).toBeGreaterThan(10);
@@ -58,13 +100,21 @@ describe('preflight', () => {
   });
 
   it('lets an internal guest through and an Authentication Administrator act on a password admin', () => {
-    expect(codes({ user: { id: 'u1', userPrincipalName: 'pat@x', accountEnabled: true, userType: 'Guest' } })).toEqual([]);
+    expect(
+      codes({
+        user: { id: 'u1', userPrincipalName: 'pat@x', accountEnabled: true, userType: 'Guest' },
+      }),
+    ).toEqual([]);
     expect(codes({ technician: authAdmin, roles: [passwordAdmin] })).toEqual([]);
   });
 
   it('reads a refusal to show methods as privileged, or out of the admin unit when scoped', () => {
-    expect(codes({ technician: authAdmin, methodsReadDenied: true })).toEqual(['needs-privileged-role']);
-    expect(codes({ technician: { ...authAdmin, adminUnitScoped: true }, methodsReadDenied: true })).toEqual(['outside-admin-unit']);
+    expect(codes({ technician: authAdmin, methodsReadDenied: true })).toEqual([
+      'needs-privileged-role',
+    ]);
+    expect(
+      codes({ technician: { ...authAdmin, adminUnitScoped: true }, methodsReadDenied: true }),
+    ).toEqual(['outside-admin-unit']);
   });
 
   it('notes instead of blocking when the policy or the groups cannot be read', () => {
@@ -72,20 +122,36 @@ describe('preflight', () => {
     expect(unreadable.blocks).toEqual([]);
     expect(unreadable.policy).toBeNull();
     expect(unreadable.notes.join(' ')).toMatch(/Microsoft Graph validates/);
-    expect(preflight(input({ groupIds: null })).notes.join(' ')).toMatch(/groups could not be read/);
+    expect(preflight(input({ groupIds: null })).notes.join(' ')).toMatch(
+      /groups could not be read/,
+    );
   });
 
   it('treats all_users and user targets as included', () => {
-    expect(codes({ policy: policy({ includeTargets: [{ targetType: 'group', id: 'all_users' }] }), groupIds: new Set() })).toEqual([]);
-    expect(codes({ policy: policy({ includeTargets: [{ targetType: 'user', id: 'u1' }] }), groupIds: new Set() })).toEqual([]);
+    expect(
+      codes({
+        policy: policy({ includeTargets: [{ targetType: 'group', id: 'all_users' }] }),
+        groupIds: new Set(),
+      }),
+    ).toEqual([]);
+    expect(
+      codes({
+        policy: policy({ includeTargets: [{ targetType: 'user', id: 'u1' }] }),
+        groupIds: new Set(),
+      }),
+    ).toEqual([]);
   });
 
   it('says a live pass will be replaced, and updates when the pass changes', () => {
     const verdict = preflight(input({ tap: liveTap }));
     expect(verdict.replaces).toBe(true);
     expect(verdict.notes.join(' ')).toMatch(/replaces it/);
-    expect(preflight(input({ tap: { ...liveTap, isUsable: false, state: 'Expired' } })).replaces).toBe(false);
-    expect(preflight(input({ tap: { ...liveTap, isUsable: false, state: 'NotYetValid' } })).replaces).toBe(true);
+    expect(
+      preflight(input({ tap: { ...liveTap, isUsable: false, state: 'Expired' } })).replaces,
+    ).toBe(false);
+    expect(
+      preflight(input({ tap: { ...liveTap, isUsable: false, state: 'NotYetValid' } })).replaces,
+    ).toBe(true);
     const cleared = preflightWithTap(verdict, null);
     expect(cleared.replaces).toBe(false);
     expect(cleared.notes).toEqual([]);

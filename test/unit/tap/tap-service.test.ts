@@ -8,7 +8,15 @@ import { fakeGraph, graphErrorReply, json, type SeenRequest } from '../graph/fak
 
 const PASS = 'Canary+Pass7';
 const TECH = { id: 'tech', userPrincipalName: 'tech@x', capability: 'everyone' as const };
-const tapRecord = { id: 'tap-new', createdDateTime: '2026-11-26T09:00:00Z', startDateTime: '2026-11-26T09:00:00Z', lifetimeInMinutes: 60, isUsableOnce: false, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' };
+const tapRecord = {
+  id: 'tap-new',
+  createdDateTime: '2026-11-26T09:00:00Z',
+  startDateTime: '2026-11-26T09:00:00Z',
+  lifetimeInMinutes: 60,
+  isUsableOnce: false,
+  isUsable: true,
+  methodUsabilityReason: 'EnabledByPolicy',
+};
 
 interface Script {
   roles?: unknown[];
@@ -19,19 +27,45 @@ interface Script {
 /** A minimal Graph: the policy, the card's $batch, and the TAP endpoints. */
 function desk(script: Script = {}, options: { auditFails?: boolean; required?: string[] } = {}) {
   const { graph, http } = fakeGraph((request) => {
-    if (request.url.includes('/policies/')) return json(200, { state: 'enabled', minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, defaultLifetimeInMinutes: 60, includeTargets: [{ targetType: 'group', id: 'all_users' }], excludeTargets: [] });
+    if (request.url.includes('/policies/'))
+      return json(200, {
+        state: 'enabled',
+        minimumLifetimeInMinutes: 60,
+        maximumLifetimeInMinutes: 480,
+        defaultLifetimeInMinutes: 60,
+        includeTargets: [{ targetType: 'group', id: 'all_users' }],
+        excludeTargets: [],
+      });
     if (request.url.endsWith('/$batch')) {
       const body = JSON.parse(request.body ?? '{}') as { requests: { id: string }[] };
       const parts: Record<string, unknown> = {
-        user: { id: 'u1', displayName: 'Adele Vance', userPrincipalName: 'adele@x', accountEnabled: true, userType: 'Member' },
+        user: {
+          id: 'u1',
+          displayName: 'Adele Vance',
+          userPrincipalName: 'adele@x',
+          accountEnabled: true,
+          userType: 'Member',
+        },
         methods: { value: [] },
         tap: { value: [] },
         roles: { value: script.roles ?? [] },
       };
-      return json(200, { responses: body.requests.map((r) => ({ id: r.id, status: 200, headers: {}, body: parts[r.id] })) });
+      return json(200, {
+        responses: body.requests.map((r) => ({
+          id: r.id,
+          status: 200,
+          headers: {},
+          body: parts[r.id],
+        })),
+      });
     }
-    if (request.method === 'POST') return script.mint?.(request) ?? json(201, { ...tapRecord, temporaryAccessPass: PASS }, { 'request-id': 'rid-mint' });
-    if (request.method === 'GET' && request.url.endsWith('/temporaryAccessPassMethods')) return script.readBack?.() ?? json(200, { value: [] });
+    if (request.method === 'POST')
+      return (
+        script.mint?.(request) ??
+        json(201, { ...tapRecord, temporaryAccessPass: PASS }, { 'request-id': 'rid-mint' })
+      );
+    if (request.method === 'GET' && request.url.endsWith('/temporaryAccessPassMethods'))
+      return script.readBack?.() ?? json(200, { value: [] });
     return graphErrorReply(404, 'itemNotFound', 'nope');
   });
   const users = createUserService({ graph, clock: systemClock, technician: () => TECH });
@@ -62,10 +96,16 @@ const args = (patch: Record<string, unknown> = {}) => ({
   lifetimeInMinutes: 60,
   isUsableOnce: false,
   replace: false,
-  verification: { tier: 'standard' as const, checked: ['photo-id'], method: 'in person', ticket: 'INC-1' },
+  verification: {
+    tier: 'standard' as const,
+    checked: ['photo-id'],
+    method: 'in person',
+    ticket: 'INC-1',
+  },
   ...patch,
 });
-const posts = (http: { seen: SeenRequest[] }) => http.seen.filter((r) => r.method === 'POST' && !r.url.endsWith('/$batch'));
+const posts = (http: { seen: SeenRequest[] }) =>
+  http.seen.filter((r) => r.method === 'POST' && !r.url.endsWith('/$batch'));
 
 describe('createTapService().mint', () => {
   it('loads the card when none is cached, mints once, audits, then opens the handoff', async () => {
@@ -73,8 +113,18 @@ describe('createTapService().mint', () => {
     const outcome = await d.tap.mint(args());
     expect(outcome.kind).toBe('minted');
     expect(posts(d.http)).toHaveLength(1);
-    expect(JSON.parse(posts(d.http)[0]?.body ?? '{}')).toEqual({ lifetimeInMinutes: 60, isUsableOnce: false });
-    expect(d.audit).toEqual([expect.objectContaining({ action: 'mint', result: 'success', requestId: 'rid-mint', target: 'adele@x' })]);
+    expect(JSON.parse(posts(d.http)[0]?.body ?? '{}')).toEqual({
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+    });
+    expect(d.audit).toEqual([
+      expect.objectContaining({
+        action: 'mint',
+        result: 'success',
+        requestId: 'rid-mint',
+        target: 'adele@x',
+      }),
+    ]);
     expect(d.handoffs).toEqual([PASS]);
   });
 
@@ -88,17 +138,35 @@ describe('createTapService().mint', () => {
   });
 
   it('demands the privileged checklist for an admin and every required check', async () => {
-    const admin = desk({ roles: [{ '@odata.type': '#microsoft.graph.directoryRole', id: 'r', displayName: 'User Administrator' }] });
+    const admin = desk({
+      roles: [
+        {
+          '@odata.type': '#microsoft.graph.directoryRole',
+          id: 'r',
+          displayName: 'User Administrator',
+        },
+      ],
+    });
     await expect(admin.tap.mint(args())).rejects.toMatchObject({ code: 'verification-incomplete' });
     const strict = desk({}, { required: ['photo-id', 'callback'] });
-    await expect(strict.tap.mint(args())).rejects.toMatchObject({ code: 'verification-incomplete', message: '1 identity check is not ticked.' });
+    await expect(strict.tap.mint(args())).rejects.toMatchObject({
+      code: 'verification-incomplete',
+      message: '1 identity check is not ticked.',
+    });
     expect(posts(admin.http).concat(posts(strict.http))).toEqual([]);
   });
 
   it('reads back after a gateway error and never posts twice', async () => {
-    const d = desk({ mint: () => graphErrorReply(502, 'BadGateway', 'upstream'), readBack: () => json(200, { value: [tapRecord] }) });
+    const d = desk({
+      mint: () => graphErrorReply(502, 'BadGateway', 'upstream'),
+      readBack: () => json(200, { value: [tapRecord] }),
+    });
     const outcome = await d.tap.mint(args());
-    expect(outcome).toMatchObject({ kind: 'unknown', tapNow: { id: 'tap-new' }, message: expect.stringMatching(/WAS created/) });
+    expect(outcome).toMatchObject({
+      kind: 'unknown',
+      tapNow: { id: 'tap-new' },
+      message: expect.stringMatching(/WAS created/),
+    });
     expect(posts(d.http)).toHaveLength(1);
     expect(d.audit.at(-1)).toMatchObject({ result: 'unknown' });
   });
@@ -110,13 +178,32 @@ describe('createTapService().mint', () => {
       },
       readBack: () => graphErrorReply(500, 'generalException', 'boom'),
     });
-    await expect(d.tap.mint(args())).rejects.toMatchObject({ code: 'outcome-unknown', hint: expect.stringMatching(/check for a pass/) });
+    await expect(d.tap.mint(args())).rejects.toMatchObject({
+      code: 'outcome-unknown',
+      hint: expect.stringMatching(/check for a pass/),
+    });
     expect(posts(d.http)).toHaveLength(1);
   });
 
   it('records a refused mint as a failure with its code', async () => {
-    const d = desk({ mint: () => graphErrorReply(400, 'badRequest', 'Invalid StartDateTime specified. It can not be a time in the past.') });
-    await expect(d.tap.mint(args())).rejects.toMatchObject({ code: 'start-in-past', requestId: 'req-123' });
-    expect(d.audit).toEqual([expect.objectContaining({ result: 'failure', errorCode: 'start-in-past', requestId: 'req-123' })]);
+    const d = desk({
+      mint: () =>
+        graphErrorReply(
+          400,
+          'badRequest',
+          'Invalid StartDateTime specified. It can not be a time in the past.',
+        ),
+    });
+    await expect(d.tap.mint(args())).rejects.toMatchObject({
+      code: 'start-in-past',
+      requestId: 'req-123',
+    });
+    expect(d.audit).toEqual([
+      expect.objectContaining({
+        result: 'failure',
+        errorCode: 'start-in-past',
+        requestId: 'req-123',
+      }),
+    ]);
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * A live connection to one tenant (real or demo): sign-in, Graph, user lookup and TAP use cases
+ * built for that tenant's endpoints. Switching tenant or entering demo mode builds a new one.
+ */
+import type { Handoff, Session } from '../preload/contract';
+import { createAuthService, type TechnicianAuth } from './auth/auth-service';
+import { createGraph } from './graph/graph-client';
+import type { Browser, Clock, Http, SecretStore } from './ports';
+import type { AuditSink } from './tap/audit-sink';
+import { createTapService, type HandoffMeta } from './tap/tap-service';
+import type { TechnicianContext } from './tap/technician';
+import type { TapService } from './services';
+import { createUserService, type UserServiceImpl } from './users/user-service';
+
+export interface TenantEndpoints {
+  readonly authority: string;
+  readonly clientId: string;
+  /** Graph root, e.g. `https://graph.microsoft.com/`. */
+  readonly graphRoot: string;
+  /** Only for hosts MSAL does not know (the demo tenant). */
+  readonly knownAuthorities?: readonly string[];
+}
+
+export interface ConnectionDeps {
+  readonly endpoints: TenantEndpoints;
+  readonly http: Http;
+  readonly browser: Browser;
+  readonly clock: Clock;
+  readonly secretStore: SecretStore;
+  readonly privilegedGroupIds: readonly string[];
+  readonly requiredChecklist: (tier: 'standard' | 'privileged') => readonly string[];
+  readonly openHandoff: (pass: string, meta: HandoffMeta) => Handoff;
+  readonly audit: AuditSink;
+  readonly onSessionChanged: (session: Session) => void;
+}
+
+export interface Connection {
+  readonly auth: TechnicianAuth;
+  readonly users: UserServiceImpl;
+  readonly tap: TapService;
+}
+
+/** What TAP decisions need to know about the signed-in technician. */
+export function technicianContext(auth: TechnicianAuth): TechnicianContext | null {
+  const technician = auth.technician();
+  if (!technician) return null;
+  return {
+    id: technician.id,
+    userPrincipalName: technician.userPrincipalName,
+    capability: technician.capability,
+    // An administrative-unit-scoped role is listed with its unit in brackets.
+    adminUnitScoped: technician.roles?.some((role) => /\(.+\)$/.test(role)) ?? false,
+  };
+}
+
+export function connect(deps: ConnectionDeps): Connection {
+  const { endpoints, http, clock } = deps;
+  const forget = { users: undefined as UserServiceImpl | undefined };
+  const auth = createAuthService({
+    http,
+    browser: deps.browser,
+    secretStore: deps.secretStore,
+    clock,
+    config: {
+      authority: endpoints.authority,
+      clientId: endpoints.clientId,
+      graphBaseUrl: endpoints.graphRoot,
+      ...(endpoints.knownAuthorities ? { knownAuthorities: endpoints.knownAuthorities } : {}),
+    },
+    onSessionChanged: (session) => {
+      if (session.state !== 'signed-in') forget.users?.forgetSession();
+      deps.onSessionChanged(session);
+    },
+  });
+  const graph = createGraph({ http, tokens: auth, clock, baseUrl: endpoints.graphRoot });
+  const technician = () => technicianContext(auth);
+  const users = createUserService({
+    graph,
+    clock,
+    technician,
+    privilegedGroupIds: deps.privilegedGroupIds,
+  });
+  forget.users = users;
+  const tap = createTapService({
+    graph,
+    clock,
+    technician,
+    cards: users,
+    openHandoff: deps.openHandoff,
+    audit: deps.audit,
+    requiredChecklist: deps.requiredChecklist,
+  });
+  return { auth, users, tap };
+}
