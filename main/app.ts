@@ -40,6 +40,8 @@ export interface App {
   beforeQuit(): Promise<void>;
   /** The in-process demo tenant, when demo mode is on (tests drive its faults and clock). */
   demoTenant(): DemoTenant | undefined;
+  /** How many pass values main holds right now: 0 whenever no handoff is on screen. */
+  heldPasses(): number;
 }
 
 const notConfigured = () =>
@@ -142,9 +144,15 @@ export async function createApp(options: AppOptions): Promise<App> {
         knownAuthorities: [demo.knownAuthority],
       },
       withTrustedOrigin(ports.http, demo.origin, demo.fetch),
-      demo.browser(),
+      demoBrowser(demo),
     );
     return info();
+  }
+
+  /** Plays the chosen seeded technician's browser; the trainee picks who signs in. */
+  let demoTechnician: string | undefined;
+  function demoBrowser(tenant: DemoTenant): Browser {
+    return { open: (url) => tenant.browser(demoTechnician ? { upn: demoTechnician } : {}).open(url) };
   }
 
   async function info(): Promise<AppInfo> {
@@ -153,7 +161,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       version: options.version,
       mode,
       ...(mode === 'tenant' && effective.tenantId ? { tenantId: effective.tenantId, cloud: effective.cloud } : {}),
-      ...(mode === 'demo' && demo ? { tenantId: demo.tenantId } : {}),
+      ...(mode === 'demo' && demo
+        ? {
+            tenantId: demo.tenantId,
+            demoTechnicians: demo.technicians.map((t) => ({
+              upn: t.upn,
+              displayName: t.displayName,
+              roles: t.roles,
+              description: t.description,
+            })),
+          }
+        : {}),
       tokenCache: ports.secretStore.encrypted ? 'encrypted' : 'memory-only',
     };
   }
@@ -176,6 +194,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       status: async () => (connection ? connection.auth.status() : session),
       signIn: async (args) => {
         const auth = tenantConnection().auth;
+        if (mode === 'demo') {
+          if (args.demoTechnician && !demo?.technicians.some((t) => t.upn === args.demoTechnician)) {
+            throw new AppFailure('bad-request', 'That demo technician does not exist.', 'Pick one from the list.');
+          }
+          demoTechnician = args.demoTechnician;
+        }
         try {
           return await auth.signIn(args);
         } catch (error) {
@@ -236,6 +260,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await demo?.stop();
     },
     demoTenant: () => demo,
+    heldPasses: () => handoff.heldPasses(),
   };
 }
 

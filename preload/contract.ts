@@ -83,6 +83,15 @@ export interface AppInfo {
   readonly cloud?: Cloud;
   /** Where the token cache lives: encrypted on disk, or memory only (no OS encryption). */
   readonly tokenCache: 'encrypted' | 'memory-only';
+  /** Demo mode only: the seeded technicians a trainee may sign in as, one per role. */
+  readonly demoTechnicians?: readonly DemoTechnician[];
+}
+
+export interface DemoTechnician {
+  readonly upn: string;
+  readonly displayName: string;
+  readonly roles: readonly string[];
+  readonly description: string;
 }
 
 export interface Technician {
@@ -326,7 +335,13 @@ export const commands = {
 
   'auth.status': command<Session>()(empty),
   'auth.signIn': command<Session>()(
-    z.object({ flow: z.enum(['browser', 'device-code']) }).strict(),
+    z
+      .object({
+        flow: z.enum(['browser', 'device-code']),
+        /** Demo mode: which seeded technician signs in (ignored on a real tenant). */
+        demoTechnician: z.string().min(3).max(320).optional(),
+      })
+      .strict(),
   ),
   'auth.cancel': command<Session>()(empty),
   'auth.signOut': command<Session>()(empty),

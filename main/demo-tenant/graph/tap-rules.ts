@@ -33,6 +33,11 @@ export interface TapBehaviour {
   maxStartDaysAhead: number | null;
   /** Clock skew tolerated before a startDateTime counts as "in the past". */
   pastStartToleranceMs: number;
+  /**
+   * The value the next created pass takes, once (canary tests that hunt for a known pass in
+   * every file written); null = drawn from the CSPRNG as always.
+   */
+  nextPass: string | null;
 }
 
 export const defaultTapBehaviour = (): TapBehaviour => ({
@@ -40,4 +45,5 @@ export const defaultTapBehaviour = (): TapBehaviour => ({
   replaceExistingTap: true,
   maxStartDaysAhead: null,
   pastStartToleranceMs: 5 * 60_000,
+  nextPass: null,
 });

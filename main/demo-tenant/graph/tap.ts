@@ -83,7 +83,8 @@ export function createTap(behaviour: TapBehaviour) {
       isUsableOnce: body.usableOnce ?? policy.isUsableOnce,
       used: false,
     };
-    const pass = generatePass(policy.defaultLength);
+    const pass = behaviour.nextPass ?? generatePass(policy.defaultLength);
+    behaviour.nextPass = null;
     return graphOk(
       call.request,
       {
