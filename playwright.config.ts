@@ -19,7 +19,8 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'e2e', testDir: 'test/e2e' },
+    { name: 'e2e', testDir: 'test/e2e', testIgnore: /a11y-.*\.spec\.ts/ },
+    { name: 'a11y', testDir: 'test/e2e', testMatch: /a11y-.*\.spec\.ts/ },
     { name: 'electron', testDir: 'test/electron' },
   ],
 });

@@ -8,6 +8,15 @@ export default defineConfig({
           name: 'unit-node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/ipc/**'],
+        },
+      },
+      {
+        test: {
+          name: 'hostile-ipc',
+          environment: 'node',
+          include: ['test/unit/ipc/**/*.test.ts'],
+          testTimeout: 120_000,
         },
       },
       {
@@ -23,6 +32,16 @@ export default defineConfig({
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          environment: 'node',
+          include: ['test/integration/faults/**/*.test.ts'],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

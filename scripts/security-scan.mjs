@@ -5,7 +5,7 @@
  * test/security/electronegativity-exceptions.json does not accept with a reason.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,6 +57,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const finding of unaccepted) {
     console.log(`  ${finding.rule}  ${finding.file}:${finding.line}  ${finding.message}`);
   }
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(
+    'test-results/security-scan.json',
+    JSON.stringify({
+      findings: findings.length,
+      accepted: findings.length - unaccepted.length,
+      unaccepted: unaccepted.length,
+    }),
+  );
   console.log(
     `security scan: ${findings.length} finding(s), ${findings.length - unaccepted.length} accepted, ${unaccepted.length} not accepted`,
   );

@@ -18,30 +18,28 @@ const vitest = (project, file) => ({
   count: () => vitestCounts(`${results}/${file}.json`),
 });
 
+const playwright = (project) => ({
+  cmd: 'npx',
+  args: ['playwright', 'test', `--project=${project}`],
+  env: { TAP_DESK_PW_JSON: `${results}/${project}.json` },
+  count: () => playwrightCounts(`${results}/${project}.json`),
+});
+
 const gates = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'build', cmd: 'npx', args: ['electron-vite', 'build'] },
   { name: 'unit', ...vitest('unit-node', 'unit-node') },
   { name: 'unit (dom)', ...vitest('unit-dom', 'unit-dom') },
+  { name: 'hostile IPC', ...vitest('hostile-ipc', 'hostile-ipc'), figure: () => figureOf('hostile-ipc-figures.json', (f) => `${f.inputs} generated inputs, ${f.handlerCallsWithInvalidArgs} reached a handler invalid, heap +${f.heapGrowthMb} MB`) },
   { name: 'integration', ...vitest('integration', 'integration') },
+  { name: 'faults', ...vitest('faults', 'faults'), figure: () => figureOf('faults.json', faultFigure), optional: 'test/integration/faults' },
   { name: 'packaging', ...vitest('packaging', 'packaging') },
-  { name: 'security scan', cmd: 'node', args: ['scripts/security-scan.mjs'], optional: 'scripts/security-scan.mjs' },
-  {
-    name: 'end-to-end',
-    cmd: 'npx',
-    args: ['playwright', 'test', '--project=e2e'],
-    count: () => playwrightCounts(`${results}/e2e.json`),
-    before: ensureBrowser,
-  },
-  {
-    name: 'electron',
-    cmd: 'npx',
-    args: ['playwright', 'test', '--project=electron'],
-    env: { TAP_DESK_PW_JSON: `${results}/electron.json` },
-    count: () => playwrightCounts(`${results}/electron.json`),
-  },
-  { name: 'benchmark', cmd: 'npx', args: ['tsx', 'test/bench/run.ts', '--short'], optional: 'test/bench/run.ts' },
+  { name: 'security scan', cmd: 'node', args: ['scripts/security-scan.mjs'], figure: () => figureOf('security-scan.json', (f) => `${f.findings} findings, ${f.accepted} accepted with a reason, ${f.unaccepted} not accepted`) },
+  { name: 'end-to-end', ...playwright('e2e'), before: ensureBrowser },
+  { name: 'accessibility', ...playwright('a11y'), before: ensureBrowser, optional: 'test/e2e/a11y-screens.spec.ts' },
+  { name: 'electron', ...playwright('electron'), figure: electronFigure },
+  { name: 'benchmark', cmd: 'npx', args: ['tsx', 'test/bench/run.ts', '--short'], figure: () => figureOf('../bench-results/bench.json', benchFigure) },
 ];
 
 const summary = [];
@@ -75,6 +73,38 @@ for (const { name, passed, counts, figure } of summary) {
 }
 console.log(`${passedChecks} passed, ${failedChecks} failed, ${skippedChecks} skipped`);
 process.exit(failedChecks === 0 ? 0 : 1);
+
+function figureOf(file, format) {
+  const path = `${results}/${file}`;
+  if (!existsSync(path)) return undefined;
+  try {
+    return format(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+function faultFigure(f) {
+  const t = f.totals ?? f;
+  return `${t.requests} requests, ${t.retries} retries, ${t.errorsShown} errors shown, ${t.duplicatePasses} duplicate passes, ${t.unhandledRejections} unhandled rejections`;
+}
+
+function benchFigure(b) {
+  const row = (prefix) => b.rows.find((r) => r.step.startsWith(prefix));
+  const part = (label, r) => (r ? `${label} ${r.requestsPerRun} req ${r.ratioToLatency}x` : '');
+  return [
+    part('search', row('search (text')),
+    part('card', row('user card')),
+    part('mint', row('mint')),
+    b.renderer ? `bundle ${b.renderer.bundleGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function electronFigure() {
+  return existsSync('node_modules/electron/dist') ? undefined : 'skipped: no Electron binary on this machine';
+}
 
 function vitestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };

@@ -10,6 +10,7 @@ import { startDemoTenant } from '../../main/demo-tenant/index';
 import { createDesk } from '../integration/graph/services-fixture';
 import { signInAs } from '../integration/graph/sign-in';
 import { measure, medianOf, printTable, summarize, type Sample } from './measure';
+import { measureRenderer } from './renderer';
 
 const short = process.argv.includes('--short');
 const config = { extraUsers: short ? 20_000 : 100_000, latencyMs: 150, runs: short ? 4 : 10 };
@@ -105,6 +106,11 @@ async function main(): Promise<void> {
       `Directory ${tenant.findUser('adele.vance@contoso.example') ? 'seed + ' : ''}${config.extraUsers.toLocaleString('en')} users, ${config.latencyMs} ms injected latency per request, bare round trip median ${bareMs.toFixed(1)} ms.`,
     );
     printTable(rows);
+    const renderer = await measureRenderer(short ? 3 : 7);
+    console.log(
+      `\nRenderer bundle ${renderer.bundleGzipKb} KB gzip (${renderer.bundleRawKb} KB raw; budget 250 KB gzip). ` +
+        `First usable render ${renderer.firstRenderMedianMs} ms (median of ${renderer.firstRenderRuns}).`,
+    );
     const result = {
       when: new Date().toISOString(),
       mode: short ? 'short' : 'full',
@@ -114,6 +120,7 @@ async function main(): Promise<void> {
       runs: config.runs,
       bareRoundTripMs: Math.round(bareMs * 100) / 100,
       rows,
+      renderer,
       totalSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
     await mkdir('bench-results', { recursive: true });

@@ -1,8 +1,11 @@
 /** Sign-in actions; the resulting session goes to the SessionProvider. */
 import { useCallback, useState } from 'react';
-import type { AppError } from '../../../preload/contract';
+import type { AppError, Args } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
 import { useSession } from '../../session/session-provider';
+
+/** What the sign-in panel asks for: the flow and, in demo mode, which seeded technician. */
+export type SignInRequest = Args<'auth.signIn'>;
 
 /** Starts, cancels and ends sign-in, with a busy flag and the last error. */
 export function useSignIn() {
@@ -12,10 +15,10 @@ export function useSignIn() {
   const [busy, setBusy] = useState(false);
 
   const signIn = useCallback(
-    async (flow: 'browser' | 'device-code') => {
+    async (request: SignInRequest) => {
       setBusy(true);
       setError(null);
-      const reply = await call(bridge, 'auth.signIn', { flow });
+      const reply = await call(bridge, 'auth.signIn', request);
       setBusy(false);
       if (reply.ok) update(reply.value);
       // Cancelling is the technician's own choice, not an error to show.

@@ -2,13 +2,21 @@
  * Hostile IPC input (issue 8): every command gets thousands of generated malformed arguments
  * through the same dispatch path the shell and the harness use.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/dispatch';
 import type { Handlers } from '../../../main/handlers';
 import { commandNames, commands, type Command } from '../../../preload/contract';
 
 const runsPerCommand = Number(process.env.TAP_DESK_FUZZ_RUNS ?? 1500);
+
+/** Figures for the test summary: how much hostile input went through, and what got past. */
+const figures = { inputs: 0, handlerCallsWithInvalidArgs: 0, heapGrowthMb: 0 };
+afterAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/hostile-ipc-figures.json', JSON.stringify(figures));
+});
 
 function recordingHandlers(): { handlers: Handlers; calls: { command: Command; args: unknown }[] } {
   const calls: { command: Command; args: unknown }[] = [];
@@ -107,10 +115,13 @@ describe('dispatch under hostile input', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileValue, deepNesting, pollutedObject, nearlyValid(command)), async (args) => {
         calls.length = 0;
+        figures.inputs += 1;
         const reply = await dispatch(handlers, command, args);
         if (reply.ok) {
           expect(calls).toHaveLength(1);
-          expect(commands[command].args.safeParse(calls[0]?.args).success).toBe(true);
+          const valid = commands[command].args.safeParse(calls[0]?.args).success;
+          if (!valid) figures.handlerCallsWithInvalidArgs += 1;
+          expect(valid).toBe(true);
         } else {
           expect(reply.error.code).toBe('bad-request');
           expect(calls).toHaveLength(0);
@@ -146,12 +157,14 @@ describe('dispatch under hostile input', () => {
     const { handlers } = recordingHandlers();
     const before = process.memoryUsage().heapUsed;
     const samples = fc.sample(fc.oneof(hostileValue, deepNesting), 3000);
+    figures.inputs += samples.length;
     for (const [index, args] of samples.entries()) {
       await dispatch(handlers, commandNames[index % commandNames.length], args);
     }
     samples.length = 0;
     globalThis.gc?.();
     const grownMb = (process.memoryUsage().heapUsed - before) / 1_048_576;
+    figures.heapGrowthMb = Math.max(0, Math.round(grownMb));
     expect(grownMb).toBeLessThan(200);
   });
 });

@@ -29,7 +29,8 @@ describe('main/index.ts (before ready)', () => {
 describe('main/index.ts (after ready)', () => {
   beforeAll(async () => {
     ready();
-    await flush();
+    // The composition root reads its configuration before the window opens.
+    for (let i = 0; i < 500 && electron.BrowserWindow.instances.length === 0; i += 1) await flush();
   });
 
   it('installs the permission handlers on the default session', () => {
