@@ -1,6 +1,6 @@
 /**
  * The delegated Microsoft Graph permissions TAP Desk asks for: the least set that does the job.
- * Each one is justified in main/auth/README.md; change both together.
+ * Each one is justified in README.md ("Register the app"); change both together.
  */
 
 /** Permission names, in the order the README explains them. */

@@ -30,6 +30,7 @@ export function TechnicianPicker({ technicians, value, disabled, onChange }: Pro
   return (
     <Field label="Sign in as" hint={selected?.description}>
       <Dropdown
+        inlinePopup
         disabled={disabled}
         value={selected ? `${selected.displayName} · ${rolesText(selected)}` : ''}
         selectedOptions={selected ? [selected.upn] : []}
