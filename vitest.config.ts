@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/ipc/**/*.test.ts'],
           testTimeout: 120_000,
+          // So the memory check measures what is retained, not garbage not yet collected.
+          execArgv: ['--expose-gc'],
         },
       },
       {

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     alignItems: 'stretch',
     width: '100%',
     maxWidth: '460px',
+    // Inside the sign-in-again dialog the panel sits in DialogBody's grid: take the whole row.
+    gridColumn: '1 / -1',
   },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },

@@ -30,6 +30,7 @@ export function TechnicianPicker({ technicians, value, disabled, onChange }: Pro
   return (
     <Field label="Sign in as" hint={selected?.description}>
       <Dropdown
+        // In place, not in a portal: the app's provider gives portals its full-page class.
         inlinePopup
         disabled={disabled}
         value={selected ? `${selected.displayName} · ${rolesText(selected)}` : ''}

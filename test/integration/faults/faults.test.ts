@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFaultDesk, type FaultDesk } from './fault-desk';
 import { measure, ruleViolations, totalsOf, type ScenarioFigures } from './figures';
 import { countUnhandledRejections, settleLateWork, type RejectionCounter } from './rejection-counter';
-import { figureLine, formatTable, RESULTS_FILE, writeResults } from './report';
+import { figureLine, formatTable, RESULTS_FILE, SETUP, writeResults } from './report';
 import { signIn, valueOf, type Scenario, type World } from './scenario-kit';
 import { networkScenarios } from './scenarios-network';
 import { restartScenarios } from './scenarios-restart';
@@ -53,7 +53,7 @@ beforeAll(async () => {
       return next;
     },
   };
-  await measured('setup: demo mode and sign-in', async () => {
+  await measured(`${SETUP} demo mode and sign-in`, async () => {
     valueOf(await first.call('config.useDemo', {}));
     valueOf(await signIn(first));
   });
@@ -61,7 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const totals = totalsOf(rows, rejections.count());
-  console.log(`\nFault gate figures\n${formatTable(rows, totals)}\n${figureLine(totals, rows.length)}\n`);
+  console.log(`\nFault gate figures\n${formatTable(rows, totals)}\n${figureLine(totals, rows)}\n`);
   await writeResults(rows, totals, scenarios.length + 1);
   rejections.stop();
   // Later desks share the first desk's user folder, so the first (its owner) is stopped last.

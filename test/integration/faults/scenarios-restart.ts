@@ -3,7 +3,8 @@
  * process (config.useDemo starts it in-process), so outside a test it can only stop with the app.
  * "Restart" here therefore means what a technician would do: quit TAP Desk and start it again on
  * the same PC (same user folder, same token store), enter demo mode, which starts a fresh tenant
- * (new port, new CA, new signing key), sign in, and carry on.
+ * (new port, new CA, new signing key), sign in, and carry on. (Calling config.useDemo again in
+ * the same process does not help: the app keeps the stopped instance, so sign-in stays offline.)
  */
 import { expect } from 'vitest';
 import type { MintOutcome, Session, UserCard } from '../../../preload/contract';

@@ -165,6 +165,26 @@ describe('dispatch under hostile input', () => {
     globalThis.gc?.();
     const grownMb = (process.memoryUsage().heapUsed - before) / 1_048_576;
     figures.heapGrowthMb = Math.max(0, Math.round(grownMb));
-    expect(grownMb).toBeLessThan(200);
+    expect(grownMb).toBeLessThan(64);
+  });
+});
+
+describe('the hostile-input gate itself', () => {
+  it('catches a dispatcher that skips argument parsing', async () => {
+    const { handlers, calls } = recordingHandlers();
+    // A deliberately broken copy of dispatch: it forgets to parse before calling the handler.
+    const brokenDispatch = async (command: Command, args: unknown) => {
+      await (handlers[command] as (a: unknown) => Promise<unknown>)(args);
+      return { ok: true as const, value: null };
+    };
+    const outcome = await fc.check(
+      fc.asyncProperty(fc.oneof(hostileValue, nearlyValid('tap.mint')), async (args) => {
+        calls.length = 0;
+        const reply = await brokenDispatch('tap.mint', args);
+        return !reply.ok || commands['tap.mint'].args.safeParse(calls[0]?.args).success;
+      }),
+      { numRuns: 200 },
+    );
+    expect(outcome.failed).toBe(true);
   });
 });
