@@ -33,6 +33,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/faults/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -129,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   async function useDemo(): Promise<AppInfo> {
-    if (!demo) {
+    if (!demo || demo.stopped) {
       // Loaded only when asked for, so a production start never pays for the emulator.
       const { startDemoTenant } = await import('./demo-tenant/index');
       demo = await startDemoTenant({ clock });

@@ -85,6 +85,7 @@ function figureOf(file, format) {
 }
 
 function faultFigure(f) {
+  if (typeof f.figure === 'string') return f.figure;
   const t = f.totals ?? f;
   return `${t.requests} requests, ${t.retries} retries, ${t.errorsShown} errors shown, ${t.duplicatePasses} duplicate passes, ${t.unhandledRejections} unhandled rejections`;
 }

@@ -23,7 +23,7 @@ import { capabilityFor, readDirectoryRoles, technicianFrom } from './technician'
 /** What the Graph layer needs: a fresh access token before every call. */
 export interface TokenSource {
   /** Silent renewal from the cache (refreshing when due). Throws AppFailure 'interaction-required' when the technician must sign in again. */
-  getGraphToken(signal?: AbortSignal): Promise<string>;
+  getGraphToken(signal?: AbortSignal, options?: { readonly forceRefresh?: boolean }): Promise<string>;
 }
 
 export interface AuthConfig {
@@ -94,10 +94,10 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
     return setSession({ state: 'signed-in', technician: current });
   };
 
-  const silent = async (signal?: AbortSignal): Promise<AuthenticationResult> => {
+  const silent = async (signal?: AbortSignal, forceRefresh = false): Promise<AuthenticationResult> => {
     if (!account) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
     network.takeFailure();
-    const pending = pca.acquireTokenSilent({ account, scopes: [...scopes] });
+    const pending = pca.acquireTokenSilent({ account, scopes: [...scopes], forceRefresh });
     try {
       return await (signal ? raceAbort(pending, signal) : pending);
     } catch (error) {
@@ -203,11 +203,11 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
       needsInteraction = false;
       return setSession({ state: 'signed-out' });
     },
-    async getGraphToken(signal) {
+    async getGraphToken(signal, options) {
       await hydrate();
       // The refresh token was already refused: asking again would only cost a round trip.
       if (needsInteraction) throw interactionRequired();
-      return (await silent(signal)).accessToken;
+      return (await silent(signal, options?.forceRefresh === true)).accessToken;
     },
   };
 }

@@ -92,6 +92,8 @@ export interface DemoTenant {
   readonly requests: readonly RequestLogEntry[];
   resetRequests(): void;
   stop(): Promise<void>;
+  /** True once stop() was called: a stopped tenant never serves again. */
+  readonly stopped: boolean;
 }
 
 /** Starts the demo tenant: Entra + Graph emulator on loopback TLS. */
@@ -182,6 +184,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     },
     resetRequests() {
       server.log.length = 0;
+    },
+    get stopped() {
+      return stopped !== null;
     },
     stop() {
       stopped ??= (async () => {

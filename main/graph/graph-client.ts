@@ -93,7 +93,21 @@ export function createGraph(options: GraphOptions): Graph {
     ],
   });
 
+  /**
+   * Graph refused a token MSAL still trusts (clock skew, sessions revoked by an admin): fetch a
+   * fresh one once and send again. Safe even for a mint: a 401 is refused before anything is
+   * written. If the refresh is refused too, the technician is asked to sign in.
+   */
   async function send<T>(call: GraphCall): Promise<GraphReply<T>> {
+    try {
+      return await sendOnce<T>(call, false);
+    } catch (error) {
+      if (!(error instanceof GraphCallError) || error.status !== 401) throw error;
+      return sendOnce<T>(call, true);
+    }
+  }
+
+  async function sendOnce<T>(call: GraphCall, forceRefresh: boolean): Promise<GraphReply<T>> {
     const timer = new AbortController();
     const cancelTimer = clock.setTimeout(
       () => timer.abort(new Error('graph request timed out')),
@@ -104,7 +118,7 @@ export function createGraph(options: GraphOptions): Graph {
     const auth = new AuthenticationHandlerOptions({
       getAccessToken: async () => {
         try {
-          return await tokens.getGraphToken(signal);
+          return await tokens.getGraphToken(signal, { forceRefresh });
         } catch (error) {
           trace.tokenError = error;
           throw error;

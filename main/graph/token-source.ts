@@ -3,6 +3,9 @@
  * code only needs this one method, so it never sees accounts, caches or refresh tokens.
  */
 export interface TokenSource {
-  /** A Graph access token for the signed-in technician. Throws an AppFailure when signed out. */
-  getGraphToken(signal?: AbortSignal): Promise<string>;
+  /**
+   * A Graph access token for the signed-in technician. Throws an AppFailure when signed out.
+   * `forceRefresh` skips the cached token: Graph refused it although MSAL still trusts it.
+   */
+  getGraphToken(signal?: AbortSignal, options?: { readonly forceRefresh?: boolean }): Promise<string>;
 }

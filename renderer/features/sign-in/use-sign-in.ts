@@ -34,9 +34,18 @@ export function useSignIn() {
   }, [bridge, update]);
 
   const signOut = useCallback(async () => {
+    // Leave the signed-in screen in the same render as the click: a render that still saw the
+    // old session would read as a lost sign-in ("Sign in again") instead of a sign-out.
+    update({ state: 'signed-out' });
     const reply = await call(bridge, 'auth.signOut', {});
-    if (reply.ok) update(reply.value);
-    else setError(reply.error);
+    if (reply.ok) {
+      update(reply.value);
+      return;
+    }
+    setError(reply.error);
+    // Main may still hold the sign-in: show whatever it says now.
+    const status = await call(bridge, 'auth.status', {});
+    if (status.ok) update(status.value);
   }, [bridge, update]);
 
   return { signIn, cancel, signOut, error, busy };

@@ -131,6 +131,34 @@ describe('createGraph', () => {
     });
   });
 
+  it('retries once with a fresh token when Graph refuses one MSAL still trusts', async () => {
+    const asked: boolean[] = [];
+    const tokens = {
+      getGraphToken: async (_signal?: AbortSignal, options?: { forceRefresh?: boolean }) => {
+        asked.push(options?.forceRefresh === true);
+        return options?.forceRefresh ? 'fresh-token' : 'stale-token';
+      },
+    };
+    const { graph, http } = fakeGraph(
+      (request) =>
+        request.headers.authorization === 'Bearer fresh-token'
+          ? json(201, { id: 'tap-1' })
+          : json(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' } }),
+      { tokens },
+    );
+    await expect(graph.send(mint)).resolves.toMatchObject({ value: { id: 'tap-1' } });
+    expect(asked).toEqual([false, true]);
+    expect(http.seen).toHaveLength(2);
+  });
+
+  it('asks the technician to sign in when the fresh token is refused too', async () => {
+    const { graph, http } = fakeGraph(() =>
+      json(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } }),
+    );
+    await expect(graph.send(read)).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(http.seen).toHaveLength(2);
+  });
+
   it('passes a sign-in failure from the token source through unchanged', async () => {
     const tokens = {
       getGraphToken: async (): Promise<string> => {
