@@ -22,7 +22,11 @@ function entries(page: Page) {
   return page.getByRole('table', { name: 'Audit journal entries' }).getByRole('row');
 }
 
-async function filterBy(page: Page, field: 'Target user' | 'Technician' | 'From' | 'To', value: string) {
+async function filterBy(
+  page: Page,
+  field: 'Target user' | 'Technician' | 'From' | 'To',
+  value: string,
+) {
   await page.getByLabel(field, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Apply filters' }).click();
 }
@@ -93,16 +97,17 @@ test.describe('audit journal view', () => {
   test('Verify reports the chain intact', async ({ tapDesk }) => {
     const { page } = tapDesk;
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Journal intact: 3 entries.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Journal intact: 3 entries.' }),
+    ).toBeVisible();
   });
 
   test('Verify names the entry an on-disk edit broke', async ({ tapDesk }) => {
     const { page } = tapDesk;
     const listed = await page.evaluate(() =>
-      (window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }).tapDesk.invoke(
-        'audit.list',
-        {},
-      ),
+      (
+        window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }
+      ).tapDesk.invoke('audit.list', {}),
     );
     const folder = (listed as { value: { folder: string } }).value.folder;
     const file = join(folder, 'journal-0001.jsonl');
@@ -111,7 +116,9 @@ test.describe('audit journal view', () => {
     await writeFile(file, original.replace('"INC0012345"', '"INC0099999"'));
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: /^Journal broken at journal-0001\.jsonl, line 2: / }),
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Journal broken at journal-0001\.jsonl, line 2: / }),
     ).toBeVisible();
   });
 
@@ -127,9 +134,11 @@ test.describe('audit journal view', () => {
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^seq,time,action,result,technicianUpn/);
     expect(lines).toHaveLength(4);
-    expect(lines.some((l) => l.includes(adele) && l.includes(',mint,success,') && l.includes('INC0012345'))).toBe(
-      true,
-    );
+    expect(
+      lines.some(
+        (l) => l.includes(adele) && l.includes(',mint,success,') && l.includes('INC0012345'),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => l.includes(megan) && l.includes('REQ0054321'))).toBe(true);
     for (const pass of passes) expectAbsent(csv, pass, 'the CSV export');
   });

@@ -61,7 +61,10 @@ interface SearchReport {
 }
 
 /** Searches every regular file under `roots` (symlinks not followed; vanished files skipped). */
-async function searchFiles(roots: readonly string[], forms: ReadonlyMap<string, Buffer>): Promise<SearchReport> {
+async function searchFiles(
+  roots: readonly string[],
+  forms: ReadonlyMap<string, Buffer>,
+): Promise<SearchReport> {
   const files: string[] = [];
   const hits: string[] = [];
   const visit = async (path: string): Promise<void> => {
@@ -73,7 +76,8 @@ async function searchFiles(roots: readonly string[], forms: ReadonlyMap<string, 
       const bytes = await readFile(path).catch(() => null);
       if (!bytes) return;
       files.push(path);
-      for (const [name, pattern] of forms) if (bytes.includes(pattern)) hits.push(`${path}: ${name}`);
+      for (const [name, pattern] of forms)
+        if (bytes.includes(pattern)) hits.push(`${path}: ${name}`);
     }
   };
   for (const root of roots) await visit(root);
@@ -92,14 +96,19 @@ async function tempEntries(sinceMs: number): Promise<string[]> {
     const path = join(root, name);
     const stats = await lstat(path).catch(() => null);
     if (!stats) continue;
-    if (/^(tap-desk|playwright)/i.test(name) || Math.max(stats.birthtimeMs, stats.ctimeMs) >= sinceMs) {
+    if (
+      /^(tap-desk|playwright)/i.test(name) ||
+      Math.max(stats.birthtimeMs, stats.ctimeMs) >= sinceMs
+    ) {
       out.push(path);
     }
   }
   return out;
 }
 
-test('a known canary pass runs the whole flow and is then found in no file at all', async ({ tapDesk }) => {
+test('a known canary pass runs the whole flow and is then found in no file at all', async ({
+  tapDesk,
+}) => {
   test.setTimeout(120_000);
   const startedAt = Date.now() - 1000;
   const { page, harness } = tapDesk;
@@ -112,14 +121,18 @@ test('a known canary pass runs the whole flow and is then found in no file at al
 
   // Save settings first, so settings.json exists and is searched too.
   await page.getByRole('tab', { name: 'Settings' }).click();
-  await page.getByRole('spinbutton', { name: 'Show the pass for (seconds)' }).fill(String(displaySeconds));
-  await page.getByRole('spinbutton', { name: 'Clear the clipboard after (seconds)' }).fill(String(clearSeconds));
+  await page
+    .getByRole('spinbutton', { name: 'Show the pass for (seconds)' })
+    .fill(String(displaySeconds));
+  await page
+    .getByRole('spinbutton', { name: 'Clear the clipboard after (seconds)' })
+    .fill(String(clearSeconds));
   await page.getByRole('button', { name: 'Save handoff settings' }).click();
   // (No "Saved." assertion: app-frame re-keys the settings page on every config change, so the
   // confirmation is lost. Reported; the persisted values are checked instead.)
-  await expect.poll(() => readFile(join(harness.userData, 'settings.json'), 'utf8').catch(() => '')).toContain(
-    String(displaySeconds),
-  );
+  await expect
+    .poll(() => readFile(join(harness.userData, 'settings.json'), 'utf8').catch(() => ''))
+    .toContain(String(displaySeconds));
   await page.getByRole('tab', { name: 'Issue a pass' }).click();
 
   await tapDesk.openUser('Adele', 'Adele Vance');
@@ -154,29 +167,39 @@ test('a known canary pass runs the whole flow and is then found in no file at al
 
   // The journal records the mint (so it was written during this flow) but not the pass.
   const listed = await page.evaluate(() =>
-    (window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }).tapDesk.invoke(
-      'audit.list',
-      {},
-    ),
+    (
+      window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }
+    ).tapDesk.invoke('audit.list', {}),
   );
   const auditFolder = (listed as { value: { folder: string } }).value.folder;
   const journal = await readJournal(auditFolder);
   expect(
     journal.lines.some(
-      (l) => l.action === 'mint' && l.result === 'success' && l.target?.upn === 'adele.vance@contoso.example',
+      (l) =>
+        l.action === 'mint' &&
+        l.result === 'success' &&
+        l.target?.upn === 'adele.vance@contoso.example',
     ),
     'the mint entry is in the journal',
   ).toBe(true);
   expectAbsent(journal.raw, canary, 'the audit journal');
 
-  const roots = [harness.userData, auditFolder, resolve('test-results'), ...(await tempEntries(startedAt))];
+  const roots = [
+    harness.userData,
+    auditFolder,
+    resolve('test-results'),
+    ...(await tempEntries(startedAt)),
+  ];
   const report = await searchFiles([...new Set(roots)], canaryForms(canary));
   // The search saw the files that matter; otherwise zero hits would prove nothing.
   const seen = (suffix: string) => report.files.some((f) => f.endsWith(suffix));
   expect(seen(join('audit', 'journal-0001.jsonl')), 'journal searched').toBe(true);
   expect(seen('settings.json'), 'settings searched').toBe(true);
   expect(seen(join('logs', 'main.log')), 'main log searched').toBe(true);
-  expect(report.files.some((f) => f.endsWith('.csv')), 'CSV export searched').toBe(true);
+  expect(
+    report.files.some((f) => f.endsWith('.csv')),
+    'CSV export searched',
+  ).toBe(true);
   test.info().annotations.push({
     type: 'canary search',
     description: `${String(report.files.length)} files under ${String(roots.length)} roots, ${String(canaryForms(canary).size)} encodings`,
@@ -191,11 +214,17 @@ test('the search finds a planted canary in each encoding (so zero hits above mea
     const forms = canaryForms(canary);
     for (const [name, bytes] of forms) {
       await mkdir(join(folder, 'nested', name), { recursive: true });
-      await writeFile(join(folder, 'nested', name, 'file.bin'), Buffer.concat([Buffer.from('x'), bytes]));
+      await writeFile(
+        join(folder, 'nested', name, 'file.bin'),
+        Buffer.concat([Buffer.from('x'), bytes]),
+      );
     }
     const report = await searchFiles([folder], forms);
     for (const name of forms.keys()) {
-      expect(report.hits.some((hit) => hit.startsWith(join(folder, 'nested', name))), name).toBe(true);
+      expect(
+        report.hits.some((hit) => hit.startsWith(join(folder, 'nested', name))),
+        name,
+      ).toBe(true);
     }
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -40,9 +40,12 @@ test.describe('handoff: show once, copy, clear, hide', () => {
     expect(tapDesk.harness.app.heldPasses()).toBe(1);
 
     // Groups of four, in order, each one its own element so it never wraps mid-group.
-    const groups = await passRegion(page).locator(':scope > div > span').allInnerTexts();
+    const groups = await passRegion(page).locator(':scope > div > div > span').allInnerTexts();
     const expected = pass.match(/.{1,4}/g) ?? [];
-    expect(groups.map((g) => g.replace(/\s+/g, '')).join('|') === expected.join('|'), 'groups of four').toBe(true);
+    expect(
+      groups.map((g) => g.replace(/\s+/g, '')).join('|') === expected.join('|'),
+      'groups of four',
+    ).toBe(true);
 
     // The phonetic list: one item per group, one spoken word per character.
     const phonetic = page.getByRole('list', { name: 'Phonetic spelling, group by group' });
@@ -54,7 +57,8 @@ test.describe('handoff: show once, copy, clear, hide', () => {
       const word = words[i] ?? '';
       if (/[A-Z]/.test(char)) expect(word).toMatch(new RegExp(`^capital ${char}`, 'i'));
       else if (/[a-z]/.test(char)) expect(word).toMatch(new RegExp(`^lower-case ${char}`, 'i'));
-      else if (/\d/.test(char)) expect(word).toMatch(/^(zero|one|two|three|four|five|six|seven|eight|nine)$/);
+      else if (/\d/.test(char))
+        expect(word).toMatch(/^(zero|one|two|three|four|five|six|seven|eight|nine)$/);
       else expect(word).toMatch(/sign|mark|asterisk|ampersand/);
     });
 
@@ -86,7 +90,9 @@ test.describe('handoff: show once, copy, clear, hide', () => {
     await expect(passRegion(page)).toBeVisible();
   });
 
-  test('leaves the clipboard alone when something else was copied meanwhile', async ({ tapDesk }) => {
+  test('leaves the clipboard alone when something else was copied meanwhile', async ({
+    tapDesk,
+  }) => {
     const { page, harness } = tapDesk;
     const pass = await createPass(page);
     await page.getByRole('button', { name: 'Copy' }).click();
@@ -150,7 +156,9 @@ test.describe('handoff: show once, copy, clear, hide', () => {
     const { page, harness } = tapDesk;
     await page.getByRole('switch', { name: 'One-time use' }).uncheck();
     const pass = await createPass(page);
-    expect(tapDesk.demo.tapOf('adele.vance@contoso.example')).toMatchObject({ isUsableOnce: false });
+    expect(tapDesk.demo.tapOf('adele.vance@contoso.example')).toMatchObject({
+      isUsableOnce: false,
+    });
 
     await page.getByRole('button', { name: 'Handed over' }).click();
     await expectHandoffGone(page, 'Handed over.');

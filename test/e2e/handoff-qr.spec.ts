@@ -65,7 +65,9 @@ test('the on-screen QR code decodes to exactly the pass for every policy length 
     const qr = page.getByRole('img', { name: 'QR code of the pass' });
     const decoded = decodeQr(await qr.screenshot());
     expect(decoded !== null, `length ${String(length)}: a QR code is found`).toBe(true);
-    expect(decoded === pass, `length ${String(length)}: the QR code decodes to the pass`).toBe(true);
+    expect(decoded === pass, `length ${String(length)}: the QR code decodes to the pass`).toBe(
+      true,
+    );
     checked.push(length);
 
     // Hide, then replace: the verification stays filled in for the same user.

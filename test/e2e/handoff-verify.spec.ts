@@ -18,7 +18,9 @@ test.describe('verify identity: tiers', () => {
     await tapDesk.signIn();
   });
 
-  test('a standard user gets the standard checklist and no privileged banner', async ({ tapDesk }) => {
+  test('a standard user gets the standard checklist and no privileged banner', async ({
+    tapDesk,
+  }) => {
     const { page } = tapDesk;
     await tapDesk.openUser('Adele', 'Adele Vance');
     await expect(identityChecks(page)).toHaveCount(standardChecks.length);
@@ -46,7 +48,9 @@ test.describe('verify identity: tiers', () => {
     await expect(identityChecks(page)).toHaveCount(privilegedChecks.length);
   });
 
-  test('every privileged check must be ticked before the pass can be created', async ({ tapDesk }) => {
+  test('every privileged check must be ticked before the pass can be created', async ({
+    tapDesk,
+  }) => {
     const { page } = tapDesk;
     await tapDesk.openUser('Morgan', 'Morgan Reyes');
     await verifyPerson(page);
@@ -76,11 +80,15 @@ test.describe('verify identity: ticket reference', () => {
     await expect(page.getByText('Tick every identity check (2 left).')).toBeVisible();
     for (const box of await identityChecks(page).all()) await box.check();
     await expect(page.getByText('Choose how you verified the person.')).toBeVisible();
-    await page.getByRole('combobox', { name: 'Verification method' }).selectOption('Video call with photo ID');
+    await page
+      .getByRole('combobox', { name: 'Verification method' })
+      .selectOption('Video call with photo ID');
     await expect(page.getByText(`Enter a ticket reference like ${goodTicket}.`)).toBeVisible();
     await expect(button).toBeDisabled();
     // The reason is tied to the button, so a screen reader hears it on focus.
-    await expect(button).toHaveAccessibleDescription(`Enter a ticket reference like ${goodTicket}.`);
+    await expect(button).toHaveAccessibleDescription(
+      `Enter a ticket reference like ${goodTicket}.`,
+    );
   });
 
   for (const bad of ['INC123', 'inc0012345', 'TICKET-0012345', 'INC0012345X', 'REQ 0012345']) {
@@ -95,7 +103,9 @@ test.describe('verify identity: ticket reference', () => {
     });
   }
 
-  test('accepts a matching ticket reference, and a fix re-enables the button', async ({ tapDesk }) => {
+  test('accepts a matching ticket reference, and a fix re-enables the button', async ({
+    tapDesk,
+  }) => {
     const { page } = tapDesk;
     await verifyPerson(page, { ticket: 'RITM12' });
     await expect(mintButton(page)).toBeDisabled();

@@ -17,12 +17,20 @@ const useStyles = makeStyles({
   // Auto layout sizes columns to their content; long UPNs scroll instead of overlapping.
   table: { tableLayout: 'auto', minWidth: '960px' },
   nowrap: { whiteSpace: 'nowrap' },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  details: { minWidth: '280px' },
+  // The Graph request id on its own line, whole: support quotes it, so it must not break mid-id.
+  requestId: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'nowrap',
+  },
 });
 
 const resultColor = { success: 'success', failure: 'danger', unknown: 'warning' } as const;
 
-/** The journal entries as a table, newest last (the journal's own order). */
+/** The journal entries as a table, in the order main lists them (newest first). */
 export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryView[] }>) {
   const styles = useStyles();
   return (
@@ -46,7 +54,7 @@ export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryV
                   {formatLocal(e.time)}
                 </time>
               </TableCell>
-              <TableCell>{e.action}</TableCell>
+              <TableCell className={styles.nowrap}>{e.action}</TableCell>
               <TableCell>
                 <Badge appearance="tint" color={resultColor[e.result]}>
                   {e.result}
@@ -55,9 +63,11 @@ export function AuditTable({ entries }: Readonly<{ entries: readonly AuditEntryV
               <TableCell className={styles.nowrap}>{e.technicianUpn ?? '—'}</TableCell>
               <TableCell className={styles.nowrap}>{e.targetUpn ?? '—'}</TableCell>
               <TableCell>{e.ticket ?? '—'}</TableCell>
-              <TableCell>
+              <TableCell className={styles.details}>
                 {[e.tier, e.errorCode, e.detail].filter(Boolean).join(' · ')}
-                {e.requestId ? <span className={styles.mono}> {e.requestId}</span> : null}
+                {e.requestId ? (
+                  <span className={styles.requestId}>request-id {e.requestId}</span>
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

@@ -49,6 +49,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
   },
+  readout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   qr: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '240px' },
   note: { color: tokens.colorNeutralForeground2 },
@@ -145,11 +146,15 @@ export function HandoffScreen({
         </MessageBar>
       )}
       <div className={styles.columns}>
-        <div className={styles.section}>
-          <Subtitle2 as="h3">Read aloud</Subtitle2>
-          <PhoneticList words={handoff.phonetic} />
-          <Subtitle2 as="h3">Tell the person</Subtitle2>
-          <ValidityReadout handoff={handoff} nowMs={nowMs} />
+        <div className={styles.readout}>
+          <div className={styles.section}>
+            <Subtitle2 as="h3">Read aloud</Subtitle2>
+            <PhoneticList words={handoff.phonetic} />
+          </div>
+          <div className={styles.section}>
+            <Subtitle2 as="h3">Tell the person</Subtitle2>
+            <ValidityReadout handoff={handoff} nowMs={nowMs} />
+          </div>
         </div>
         {handoff.showQr ? (
           <div className={styles.qr}>

@@ -9,14 +9,20 @@ import { toGlyphGroups, toRows, type GlyphKind } from './pass-glyphs';
 const useStyles = makeStyles({
   root: {
     display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalL,
+    justifyContent: 'center',
     overflowX: 'auto',
     padding: `${tokens.spacingVerticalL} 0`,
   },
-  row: { display: 'flex', gap: '0.9em', whiteSpace: 'nowrap', flexWrap: 'nowrap' },
-  group: { display: 'inline-flex', gap: '0.08em' },
+  // Rows start on the same edge, so group n of every row sits in the same column.
+  rows: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalL,
+  },
+  // Groups sit well apart so the eye reads "four, four, four", not a run of characters.
+  row: { display: 'flex', gap: '1.1em', whiteSpace: 'nowrap', flexWrap: 'nowrap' },
+  group: { display: 'inline-flex', gap: '0.1em' },
   text: {
     fontFamily:
       "'Cascadia Mono', Consolas, 'SF Mono', Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
@@ -32,20 +38,25 @@ const useStyles = makeStyles({
   glyph: {
     position: 'relative',
     display: 'inline-block',
-    minWidth: '0.8em',
+    minWidth: '0.9em',
     textAlign: 'center',
-    marginBottom: '0.42em',
+    // Room for a two-line caption under every cell, so rows line up whether or not it has one.
+    marginBottom: '26px',
+    // The caption is exactly as wide as its cell and wraps ("small" over "L") instead of
+    // spilling under its neighbour: adjacent look-alikes ("0Oo") never run their captions together.
     '::after': {
       content: 'attr(data-hint)',
       position: 'absolute',
-      left: '50%',
-      bottom: '-16px',
-      transform: 'translateX(-50%)',
+      left: 0,
+      right: 0,
+      top: '100%',
+      marginTop: '2px',
       fontFamily: tokens.fontFamilyBase,
-      fontSize: '11px',
+      fontSize: '10px',
       fontWeight: tokens.fontWeightRegular,
-      lineHeight: '14px',
-      whiteSpace: 'nowrap',
+      lineHeight: '11px',
+      whiteSpace: 'normal',
+      textAlign: 'center',
       color: tokens.colorNeutralForeground2,
     },
   },
@@ -78,23 +89,25 @@ export function PassDisplay({ pass }: Readonly<{ pass: string }>) {
       aria-label="Temporary Access Pass"
       data-testid="pass"
     >
-      {toRows(groups).map((row, r) => (
-        <div key={r} className={styles.row}>
-          {row.map((group, g) => (
-            <span key={g} className={styles.group}>
-              {group.map((glyph, i) => (
-                <span
-                  key={i}
-                  className={mergeClasses(styles.glyph, kindClass[glyph.kind])}
-                  data-hint={glyph.hint ?? ''}
-                >
-                  {glyph.char}
-                </span>
-              ))}
-            </span>
-          ))}
-        </div>
-      ))}
+      <div className={styles.rows}>
+        {toRows(groups).map((row, r) => (
+          <div key={r} className={styles.row}>
+            {row.map((group, g) => (
+              <span key={g} className={styles.group}>
+                {group.map((glyph, i) => (
+                  <span
+                    key={i}
+                    className={mergeClasses(styles.glyph, kindClass[glyph.kind])}
+                    data-hint={glyph.hint ?? ''}
+                  >
+                    {glyph.char}
+                  </span>
+                ))}
+              </span>
+            ))}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -53,6 +53,15 @@ export class TapDesk {
     await this.page.getByRole('option', { name }).first().click();
     await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
+
+  /** Ticks every identity check shown, picks the first verification method and enters a ticket. */
+  async verifyIdentity(ticket = 'INC0012345'): Promise<void> {
+    const checks = this.page.getByRole('group', { name: 'Identity checks' }).getByRole('checkbox');
+    await expect(checks.first()).toBeVisible();
+    for (const box of await checks.all()) await box.check();
+    await this.page.getByRole('combobox', { name: 'Verification method' }).selectOption({ index: 1 });
+    await this.page.getByRole('textbox', { name: 'Ticket reference' }).fill(ticket);
+  }
 }
 
 export const test = base.extend<
@@ -71,6 +80,9 @@ export const test = base.extend<
     try {
       await use(new TapDesk(page, harness));
     } finally {
+      // Hide any pass while the page's event stream is still open: stop() ends the streams
+      // before beforeQuit() emits 'handoff.hidden', and the harness then writes after end.
+      harness.app.onLock();
       await harness.stop();
     }
   },

@@ -1,9 +1,8 @@
+import { createMsalNetworkClient } from '../../../main/net/msal-network-client';
 import {
   PublicClientApplication,
   type AuthenticationResult,
   type INetworkModule,
-  type NetworkRequestOptions,
-  type NetworkResponse,
 } from '@azure/msal-node';
 import { Client, type FetchOptions } from '@microsoft/microsoft-graph-client';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
@@ -20,22 +19,7 @@ export const appScopes = [
 
 /** msal-node's network port over the tenant's trusting fetch (spec B.3.1 5c). */
 export function tenantNetworkClient(tenant: DemoTenant): INetworkModule {
-  const send = async <T>(url: string, method: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
-    const response = await tenant.fetch(url, {
-      method,
-      ...(options?.headers ? { headers: options.headers } : {}),
-      ...(method === 'POST' ? { body: options?.body ?? '' } : {}),
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    return { status: response.status, headers, body: (await response.json()) as T };
-  };
-  return {
-    sendGetRequestAsync: (url, options) => send(url, 'GET', options),
-    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
-  };
+  return createMsalNetworkClient({ fetch: (input, init) => tenant.fetch(input, init) });
 }
 
 export function createPca(tenant: DemoTenant): PublicClientApplication {

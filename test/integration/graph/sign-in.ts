@@ -3,12 +3,11 @@
  * PublicClientApplication against the demo tenant, interactive once (the demo browser plays the
  * technician), then silent, exposed as the TokenSource Graph code takes.
  */
+import { createMsalNetworkClient } from '../../../main/net/msal-network-client';
 import {
   PublicClientApplication,
   type AccountInfo,
   type INetworkModule,
-  type NetworkRequestOptions,
-  type NetworkResponse,
 } from '@azure/msal-node';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
 import type { TokenSource } from '../../../main/graph/token-source';
@@ -25,26 +24,7 @@ export const graphScopes = [
 
 /** msal-node's INetworkModule over the tenant's trusting fetch. */
 export function tenantNetworkModule(tenant: DemoTenant): INetworkModule {
-  const send = async <T>(
-    url: string,
-    method: 'GET' | 'POST',
-    options?: NetworkRequestOptions,
-  ): Promise<NetworkResponse<T>> => {
-    const response = await tenant.fetch(url, {
-      method,
-      ...(options?.headers ? { headers: options.headers } : {}),
-      ...(method === 'POST' ? { body: options?.body ?? '' } : {}),
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    return { status: response.status, headers, body: (await response.json()) as T };
-  };
-  return {
-    sendGetRequestAsync: (url, options) => send(url, 'GET', options),
-    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
-  };
+  return createMsalNetworkClient({ fetch: (input, init) => tenant.fetch(input, init) });
 }
 
 export interface SignedIn {
