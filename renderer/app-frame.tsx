@@ -88,7 +88,8 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
         {page === 'audit' ? <AuditPage /> : null}
         {page === 'settings' && config ? (
           <SettingsPage
-            key={JSON.stringify(config.handoff)}
+            // Rebuilt only when what is locked changes, so "Saved." survives a save.
+            key={JSON.stringify([config.handoff.locked, config.handoff.lockedFields])}
             config={config}
             onSave={onSaveHandoff}
           />

@@ -7,7 +7,9 @@ import { expect, test, type TapDesk } from './support/fixtures';
 const adele = 'adele.vance@contoso.example';
 
 const statusesOf = (tapDesk: TapDesk, method: string, path: RegExp) =>
-  tapDesk.demo.requests.filter((r) => r.method === method && path.test(r.path)).map((r) => r.status);
+  tapDesk.demo.requests
+    .filter((r) => r.method === method && path.test(r.path))
+    .map((r) => r.status);
 
 test('a 429 storm on search is ridden out: the results still come', async ({ tapDesk }) => {
   await tapDesk.open();

@@ -38,7 +38,9 @@ test('mint with the defaults: verify, create, the pass is shown once and exists 
   expect(tapDesk.demo.tapOf(adele)).toBeNull();
 
   await create.click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Temporary Access Pass for Adele Vance' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Temporary Access Pass for Adele Vance' }),
+  ).toBeVisible();
   expect(await shownPass(tapDesk)).toHaveLength(tapDesk.demo.tapPolicy.defaultLength);
 
   const tap = tapDesk.demo.tapOf(adele);
@@ -67,7 +69,9 @@ test('a multi-use pass of a longer preset lifetime is sent as chosen', async ({ 
   });
 });
 
-test('replacing a live pass asks first; cancel sends nothing, confirm replaces it', async ({ tapDesk }) => {
+test('replacing a live pass asks first; cancel sends nothing, confirm replaces it', async ({
+  tapDesk,
+}) => {
   const { page } = tapDesk;
   const before = tapDesk.demo.tapOf(nina);
   expect(before?.isUsable).toBe(true);
@@ -87,7 +91,12 @@ test('replacing a live pass asks first; cancel sends nothing, confirm replaces i
 
   await page.getByRole('button', { name: 'Replace pass' }).click();
   await confirm.getByRole('button', { name: 'Replace pass' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /New pass \(the old one is gone\) for Nina Patel/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: /New pass \(the old one is gone\) for Nina Patel/,
+    }),
+  ).toBeVisible();
   await shownPass(tapDesk);
   const after = tapDesk.demo.tapOf(nina);
   expect(after).not.toBeNull();
@@ -95,7 +104,9 @@ test('replacing a live pass asks first; cancel sends nothing, confirm replaces i
   expect(mintPosts(tapDesk)).toHaveLength(1);
 });
 
-test('revoking asks first, then the pass is gone from the card and the tenant', async ({ tapDesk }) => {
+test('revoking asks first, then the pass is gone from the card and the tenant', async ({
+  tapDesk,
+}) => {
   const { page } = tapDesk;
   await tapDesk.open();
   await tapDesk.signIn();
@@ -153,7 +164,9 @@ test.describe('a policy that forces one-time passes', () => {
     const oneTime = page.getByRole('switch', { name: 'One-time use' });
     await expect(oneTime).toBeChecked();
     await expect(oneTime).toBeDisabled();
-    await expect(page.getByText("Your organisation's TAP policy makes every pass one-time.")).toBeVisible();
+    await expect(
+      page.getByText("Your organisation's TAP policy makes every pass one-time."),
+    ).toBeVisible();
 
     await tapDesk.verifyIdentity();
     await page.getByRole('button', { name: 'Create pass' }).click();

@@ -18,11 +18,15 @@ test.describe('first run', () => {
   }) => {
     const { page } = tapDesk;
     await tapDesk.open();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to TAP Desk' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welcome to TAP Desk' }),
+    ).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sign in as' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Explore the demo tenant' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }),
+    ).toBeVisible();
     await expect(page.getByText('Demo tenant', { exact: true })).toBeVisible();
 
     await tapDesk.signIn(tom);
@@ -34,8 +38,12 @@ test.describe('first run', () => {
     await expect(page.getByText(/Sign-in is not remembered/)).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+    // A sign-out is not a lost sign-in: no "Sign in again" overlay, the picker is back.
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: 'Sign in as' })).toBeVisible();
   });
 });

@@ -172,8 +172,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secretStore,
     userData,
     async stop() {
-      for (const stream of streams) stream.end();
+      // Quit first: it hides any pass on screen and tells the page, over the open streams.
       await app.beforeQuit();
+      for (const stream of streams) stream.end();
+      streams.clear();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, UserSummary } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
+import { useSession } from '../../session/session-provider';
 
 /** What the result list shows. */
 export type SearchStatus =
@@ -66,6 +67,15 @@ export function useUserSearch(debounceMs = 200) {
     },
     [debounceMs, pump],
   );
+
+  // A sign-in lost mid-search ends that search without an answer worth showing; once the
+  // technician has signed in again, ask again for what is in the box.
+  const signedIn = useSession().session?.state === 'signed-in';
+  useEffect(() => {
+    if (!signedIn || current.current === '') return;
+    wanted.current = true;
+    void pump();
+  }, [signedIn, pump]);
 
   useEffect(() => {
     alive.current = true;

@@ -40,7 +40,9 @@ export class TapDesk {
   async signIn(upn?: string): Promise<void> {
     if (upn) {
       await this.page.getByRole('combobox', { name: 'Sign in as' }).click();
-      await this.page.getByRole('option', { name: new RegExp(upn.split('@')[0]!.replace('.', ' '), 'i') }).click();
+      await this.page
+        .getByRole('option', { name: new RegExp(upn.split('@')[0]!.replace('.', ' '), 'i') })
+        .click();
     }
     await this.page.getByRole('button', { name: 'Sign in with your work account' }).click();
     await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -59,15 +61,14 @@ export class TapDesk {
     const checks = this.page.getByRole('group', { name: 'Identity checks' }).getByRole('checkbox');
     await expect(checks.first()).toBeVisible();
     for (const box of await checks.all()) await box.check();
-    await this.page.getByRole('combobox', { name: 'Verification method' }).selectOption({ index: 1 });
+    await this.page
+      .getByRole('combobox', { name: 'Verification method' })
+      .selectOption({ index: 1 });
     await this.page.getByRole('textbox', { name: 'Ticket reference' }).fill(ticket);
   }
 }
 
-export const test = base.extend<
-  { tapDesk: TapDesk } & HarnessSettings,
-  object
->({
+export const test = base.extend<{ tapDesk: TapDesk } & HarnessSettings, object>({
   manualClock: [false, { option: true }],
   encryptedSecrets: [true, { option: true }],
   startInDemo: [true, { option: true }],

@@ -1,7 +1,10 @@
-import { act } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Reply, UserSummary } from '../../../preload/contract';
+import type { Reply, Session, UserSummary } from '../../../preload/contract';
+import { BridgeContext } from '../../../renderer/bridge';
 import { useUserSearch } from '../../../renderer/features/find-user/use-user-search';
+import { SessionProvider } from '../../../renderer/session/session-provider';
 import { createFakeBridge, deferred, ok } from './fake-bridge';
 import { alice, bob } from './fixtures';
 import { renderHookWithBridge } from './render-with-bridge';
@@ -91,5 +94,45 @@ describe('useUserSearch', () => {
     await act(() => vi.advanceTimersByTimeAsync(250));
     expect(result.current.status).toEqual({ kind: 'empty' });
     expect(fake.callsOf('users.search')).toHaveLength(2);
+  });
+
+  it('asks again for the query in the box once the technician has signed in again', async () => {
+    const signedIn: Session = {
+      state: 'signed-in',
+      technician: {
+        id: 't-1',
+        displayName: 'Tom Becker',
+        userPrincipalName: 'tom@contoso.example',
+        tenantId: 'tenant-1',
+        capability: 'members',
+      },
+    };
+    let signInLost = true;
+    const fake = createFakeBridge({
+      'auth.status': () => ok(signedIn),
+      // The search that ran into the lost sign-in comes back without users.
+      'users.search': ({ query }) => ok({ query, users: signInLost ? [] : [alice] }),
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <BridgeContext.Provider value={fake.bridge}>
+        <SessionProvider>{children}</SessionProvider>
+      </BridgeContext.Provider>
+    );
+    const { result } = renderHook(() => useUserSearch(200), { wrapper });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+
+    act(() => result.current.setQuery('ali'));
+    await act(() => vi.advanceTimersByTimeAsync(250));
+    expect(result.current.status).toEqual({ kind: 'no-match' });
+
+    act(() => fake.emit('session.changed', { state: 'signed-out' }));
+    signInLost = false;
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(fake.callsOf('users.search')).toHaveLength(1);
+
+    act(() => fake.emit('session.changed', signedIn));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(fake.callsOf('users.search')).toEqual([{ query: 'ali' }, { query: 'ali' }]);
+    expect(result.current.status).toEqual({ kind: 'results', users: [alice] });
   });
 });
