@@ -93,7 +93,7 @@ function main() {
     return;
   }
   console.log(missingSentence);
-  run('npx', ['tsx', 'test/harness/preview.ts']);
+  run('npx', ['tsx', 'test/harness/preview.ts', '--open']);
 }
 
 main();

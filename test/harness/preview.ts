@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { openInBrowser } from './open-browser';
 import { startHarness } from './server';
 
 if (!existsSync('out/renderer/index.html')) {
@@ -12,6 +13,7 @@ if (!existsSync('out/renderer/index.html')) {
 const port = Number(process.env.TAP_DESK_PREVIEW_PORT ?? 0) || undefined;
 const harness = await startHarness({ port, demo: true });
 console.log(`TAP Desk preview (demo tenant only): ${harness.url}`);
+if (process.argv.includes('--open') && !process.env.CI) openInBrowser(harness.url);
 const stop = () => void harness.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

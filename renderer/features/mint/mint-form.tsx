@@ -42,6 +42,9 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'flex-end',
   },
+  // Up to seven presets when the policy is unreadable: wrap whole options, never their labels.
+  presets: { flexWrap: 'wrap' },
+  preset: { whiteSpace: 'nowrap' },
   custom: { maxWidth: '160px' },
   actions: {
     display: 'flex',
@@ -124,15 +127,20 @@ export function MintForm({
         <Field label="Lifetime">
           <RadioGroup
             layout="horizontal"
+            className={styles.presets}
             value={String(draft.preset)}
             onChange={(_, data) =>
               set({ preset: data.value === 'custom' ? 'custom' : Number(data.value) })
             }
           >
             {presetsWithin(bounds).map((m) => (
-              <Radio key={m} value={String(m)} label={formatMinutes(m)} />
+              <Radio
+                key={m}
+                value={String(m)}
+                label={{ children: formatMinutes(m), className: styles.preset }}
+              />
             ))}
-            <Radio value="custom" label="Custom" />
+            <Radio value="custom" label={{ children: 'Custom', className: styles.preset }} />
           </RadioGroup>
         </Field>
         {draft.preset === 'custom' ? (

@@ -42,8 +42,9 @@ export function SignInView(props: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const signingIn = session?.state === 'signing-in' || busy;
   const deviceCode = session?.state === 'signing-in' ? session.deviceCode : undefined;
-  // Signing in *again* keeps the same person (main remembers them), so no picker then.
-  const picking = reason === null && technicians.length > 0;
+  // Signing in *again* keeps the same person (main remembers them), so no picker then; with a
+  // device code, whoever enters the code decides, so the picker would only mislead.
+  const picking = reason === null && technicians.length > 0 && !deviceCode;
   const technician = technicians.some((t) => t.upn === chosen) ? chosen : technicians[0]?.upn;
   const request = (flow: SignInRequest['flow']): SignInRequest =>
     picking && technician ? { flow, demoTechnician: technician } : { flow };
