@@ -132,8 +132,10 @@ export function App() {
     );
   }
   return (
-    <CspFluentProvider theme={theme} className={styles.page}>
-      {body}
+    // The page class stays off the provider: Fluent copies provider classes onto every portal,
+    // and a full-height portal would blank the page behind each dialog.
+    <CspFluentProvider theme={theme}>
+      <div className={styles.page}>{body}</div>
     </CspFluentProvider>
   );
 }

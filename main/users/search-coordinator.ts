@@ -6,6 +6,15 @@
  * After `cancel()` (the technician moved on) a pending call resolves with no users.
  */
 import type { UserSummary } from '../../preload/contract';
+import { AppFailure } from '../result';
+
+/** Losing the sign-in aborts the search too, but the technician must hear why, not "no users". */
+function isSignInLost(error: unknown): boolean {
+  return (
+    error instanceof AppFailure &&
+    (error.code === 'interaction-required' || error.code === 'not-signed-in')
+  );
+}
 
 export interface SearchReply {
   readonly query: string;
@@ -46,7 +55,7 @@ export function createSearchCoordinator(run: SearchRunner): SearchCoordinator {
           const users = text === '' ? [] : await run(text, entry.controller.signal);
           return current === entry ? { query, users } : await newest(entry, query);
         } catch (error) {
-          if (entry.controller.signal.aborted) return newest(entry, query);
+          if (entry.controller.signal.aborted && !isSignInLost(error)) return newest(entry, query);
           throw error;
         }
       })();

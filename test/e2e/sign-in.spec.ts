@@ -109,6 +109,8 @@ test('device code: the code on screen, approved elsewhere, signs the technician 
   await expect(code).toHaveText(/^[A-Z0-9]{6,12}$/);
   const userCode = (await code.textContent()) ?? '';
   await expect(page.getByRole('button', { name: 'Cancel sign-in' })).toBeVisible();
+  // Whoever enters the code decides who signs in, so the picker is gone meanwhile.
+  await expect(page.getByRole('combobox', { name: 'Sign in as' })).toHaveCount(0);
 
   tapDesk.demo.approveDeviceCode(userCode, 'lena.fischer@contoso.example');
   await expect(signedInAs(tapDesk).getByText('Lena Fischer', { exact: true })).toBeVisible();

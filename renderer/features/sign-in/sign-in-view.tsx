@@ -55,7 +55,7 @@ export function SignInView(props: Props) {
       <Text className={styles.note}>
         {reason
           ? 'Your sign-in needs to be renewed. Your work is kept; you return to it right after.'
-          : picking
+          : technicians.length > 0
             ? 'In the demo tenant you pick who you are: each technician has different Entra roles, so each may do different things.'
             : 'TAP Desk acts with your own account, so your Entra roles decide what you may do.'}
       </Text>

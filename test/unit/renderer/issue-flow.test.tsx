@@ -23,7 +23,7 @@ async function mintForAlice(fake: FakeBridge) {
   fireEvent.change(screen.getByRole('combobox', { name: /find a user/i }), {
     target: { value: 'ali' },
   });
-  fireEvent.click(await screen.findByRole('option', { name: /alice archer/i }, { timeout: 2000 }));
+  fireEvent.click(await screen.findByRole('option', { name: /alice archer/i }, { timeout: 5000 }));
   fireEvent.click(
     await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }),
   );
@@ -117,7 +117,7 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
       target: { value: 'ali' },
     });
     fireEvent.click(
-      await screen.findByRole('option', { name: /alice archer/i }, { timeout: 2000 }),
+      await screen.findByRole('option', { name: /alice archer/i }, { timeout: 5000 }),
     );
     fireEvent.click(
       await screen.findByRole('checkbox', { name: 'Photo ID checked against the person' }),

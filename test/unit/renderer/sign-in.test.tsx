@@ -75,6 +75,33 @@ describe('SignInView', () => {
   });
 });
 
+describe('SignInView with a device code', () => {
+  it('shows the code and hides the picker: whoever enters the code decides who signs in', () => {
+    render(
+      <SignInView
+        session={{
+          state: 'signing-in',
+          deviceCode: {
+            userCode: 'ABC123XYZ',
+            verificationUri: 'https://login.example/device',
+            message: 'Enter the code.',
+            expiresAt: '2026-01-01T00:15:00Z',
+          },
+        }}
+        reason={null}
+        error={null}
+        busy={false}
+        technicians={[priya, sam]}
+        onSignIn={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.getByLabelText('Code A B C 1 2 3 X Y Z').textContent).toBe('ABC123XYZ');
+    expect(screen.queryByRole('combobox', { name: 'Sign in as' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel sign-in' })).toBeTruthy();
+  });
+});
+
 describe('useSignIn', () => {
   const signedIn: Session = {
     state: 'signed-in',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserSummary } from '../../../preload/contract';
+import { AppFailure } from '../../../main/result';
 import { createSearchCoordinator } from '../../../main/users/search-coordinator';
 
 const user = (name: string): UserSummary => ({
@@ -62,5 +63,16 @@ describe('createSearchCoordinator', () => {
       throw new Error('offline');
     });
     await expect(failing.search('x')).rejects.toThrow('offline');
+  });
+
+  it('passes a lost sign-in through even when losing it cancelled the search', async () => {
+    const holder: { searches?: ReturnType<typeof createSearchCoordinator> } = {};
+    const searches = createSearchCoordinator(async () => {
+      // The session ends while the token is renewed, and ending it cancels the search.
+      holder.searches?.cancel();
+      throw new AppFailure('interaction-required', 'Sign in again.');
+    });
+    holder.searches = searches;
+    await expect(searches.search('adele')).rejects.toMatchObject({ code: 'interaction-required' });
   });
 });
