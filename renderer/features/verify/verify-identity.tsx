@@ -72,6 +72,7 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
             key={item.id}
             label={item.label}
             checked={draft.checked.includes(item.id)}
+            disabled={disabled}
             onChange={(_, data) => toggle(item.id, data.checked === true)}
           />
         ))}
@@ -80,6 +81,7 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
         <Field label="Verification method" required>
           <Select
             value={draft.method}
+            disabled={disabled}
             onChange={(_, data) => onChange({ ...draft, method: data.value })}
           >
             <option value="">Choose…</option>
@@ -103,6 +105,7 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
         >
           <Input
             value={draft.ticket}
+            disabled={disabled}
             maxLength={64}
             onChange={(_, data) => onChange({ ...draft, ticket: data.value.trim() })}
           />
