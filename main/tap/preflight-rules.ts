@@ -91,8 +91,8 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
       ),
     ];
   }
-  if (input.methodsReadDenied) {
-    return input.technician.adminUnitScoped
+  if (input.inRoleGroup === true || input.methodsReadDenied) {
+    return input.technician.adminUnitScoped && input.inRoleGroup !== true
       ? [
           block(
             'outside-admin-unit',

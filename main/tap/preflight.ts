@@ -24,6 +24,8 @@ export interface PreflightInput {
   readonly policy: PolicyKnowledge;
   /** The user's directory roles, or null when they could not be read. */
   readonly roles: readonly DirectoryRoleRef[] | null;
+  /** Member of a role-assignable group (admin rights through the group); null when unknown. */
+  readonly inRoleGroup?: boolean | null;
   /** Which of the checked groups (policy targets, privileged groups) the user is in; null if unknown. */
   readonly groupIds: ReadonlySet<string> | null;
   /**
@@ -46,8 +48,9 @@ export function tierOf(
   roles: readonly DirectoryRoleRef[] | null,
   groupIds: ReadonlySet<string> | null,
   privilegedGroupIds: readonly string[] = [],
+  inRoleGroup: boolean | null = false,
 ): VerificationTier {
-  if (roles === null || holdsAdminRole(roles)) return 'privileged';
+  if (roles === null || holdsAdminRole(roles) || inRoleGroup === true) return 'privileged';
   if (privilegedGroupIds.length === 0) return 'standard';
   if (groupIds === null) return 'privileged';
   return privilegedGroupIds.some((id) => groupIds.has(id.toLowerCase()))
@@ -107,7 +110,7 @@ export function preflight(input: PreflightInput): Preflight {
     notes,
     policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
     replaces,
-    tier: tierOf(input.roles, input.groupIds, input.privilegedGroupIds),
+    tier: tierOf(input.roles, input.groupIds, input.privilegedGroupIds, input.inRoleGroup ?? false),
   };
 }
 

@@ -46,6 +46,12 @@ function rolesOf(part: BatchPart | undefined): DirectoryRoleRef[] | null {
   );
 }
 
+/** Whether the user is in a role-assignable group; null when Graph would not say. */
+function inRoleGroupOf(part: BatchPart | undefined): boolean | null {
+  if (!succeeded(part)) return null;
+  return valueList(part).length > 0;
+}
+
 /** Groups part: the ids the user belongs to. No part (nothing to check) = empty set. */
 function groupsOf(part: BatchPart | undefined): ReadonlySet<string> | null {
   if (part === undefined) return new Set();
@@ -74,7 +80,8 @@ export function parseCard(input: CardInput): CardFacts {
     ? (valueList(tapPart)[0] as GraphTap | undefined)
     : undefined;
   const tap = tapRecord ? toTapInfo(tapRecord) : null;
-  const isAdmin = roles === null ? null : holdsAdminRole(roles);
+  const inRoleGroup = inRoleGroupOf(input.parts.get('roleGroups'));
+  const isAdmin = roles === null ? null : holdsAdminRole(roles) || inRoleGroup === true;
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
   const verdict = preflight({
     user: {
@@ -88,6 +95,7 @@ export function parseCard(input: CardInput): CardFacts {
     technician: input.technician,
     policy: input.policy,
     roles,
+    inRoleGroup,
     groupIds: groupsOf(input.parts.get('groups')),
     methodsReadDenied: methodsPart?.status === 403 || tapPart?.status === 403,
     ...(input.privilegedGroupIds ? { privilegedGroupIds: input.privilegedGroupIds } : {}),
@@ -114,7 +122,8 @@ export function parseCard(input: CardInput): CardFacts {
   };
   return {
     card,
-    targetPrivileged: roles === null ? null : needsPrivilegedAuthAdmin(roles),
+    targetPrivileged:
+      inRoleGroup === true ? true : roles === null ? null : needsPrivilegedAuthAdmin(roles),
     policy: input.policy,
     loadedAt: input.now,
   };

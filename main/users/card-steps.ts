@@ -22,6 +22,13 @@ export function cardSteps(userKey: string, groupIds: readonly string[]): BatchSt
       id: 'roles',
       url: `${user}/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId`,
     },
+    {
+      // Members of role-assignable groups hold (or may be given) admin roles through the group:
+      // only a Privileged Authentication Administrator may serve them.
+      id: 'roleGroups',
+      url: `${user}/transitiveMemberOf/microsoft.graph.group?$filter=isAssignableToRole%20eq%20true&$count=true&$select=id`,
+      headers: { ConsistencyLevel: 'eventual' },
+    },
   ];
   if (groupIds.length > 0) {
     steps.push({

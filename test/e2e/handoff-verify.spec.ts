@@ -48,6 +48,13 @@ test.describe('verify identity: tiers', () => {
     await expect(identityChecks(page)).toHaveCount(privilegedChecks.length);
   });
 
+  test('a member of a role-assignable group is privileged too', async ({ tapDesk }) => {
+    const { page } = tapDesk;
+    await tapDesk.openUser('Dana', 'Dana Whitfield');
+    await expect(page.getByText('Privileged user', { exact: true })).toBeVisible();
+    await expect(identityChecks(page)).toHaveCount(privilegedChecks.length);
+  });
+
   test('every privileged check must be ticked before the pass can be created', async ({
     tapDesk,
   }) => {

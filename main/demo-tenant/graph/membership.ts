@@ -76,7 +76,41 @@ function roleAssignments(call: GraphCall): EmuResponse {
   return graphOk(call.request, { '@odata.context': `${call.context.origin}/${call.version}/$metadata#roleManagement/directory/roleAssignments`, value });
 }
 
+/**
+ * `GET /users/{id}/transitiveMemberOf/microsoft.graph.group`, optionally
+ * `$filter=isAssignableToRole eq true`, which is an advanced query (ConsistencyLevel: eventual
+ * and $count=true, as for other non-default filters on directory objects).
+ */
+function memberGroups(call: GraphCall): EmuResponse {
+  const caller = authenticate(call.context, call.request);
+  if (!hasScope(caller, ...memberScopes)) throw fail.directoryDenied();
+  const filter = queryOption(call, '$filter');
+  let roleAssignableOnly = false;
+  if (filter !== null) {
+    if (!/^\s*isAssignableToRole\s+eq\s+true\s*$/iu.test(filter)) {
+      throw fail.unsupportedQuery(`Unsupported or invalid query filter clause specified for property 'isAssignableToRole' of resource 'Group'.`);
+    }
+    const eventual = (call.request.headers['consistencylevel'] ?? '').toLowerCase() === 'eventual';
+    if (!eventual || queryOption(call, '$count') !== 'true') {
+      throw fail.unsupportedQuery(
+        "Property 'isAssignableToRole' does not support filtering without the advanced query parameters. Try adding $count=true query parameter and ConsistencyLevel:eventual header.",
+      );
+    }
+    roleAssignableOnly = true;
+  }
+  const user = resolveUser(call, caller);
+  const groups = user.groupIds
+    .map((id) => call.context.directory.groups.get(id))
+    .filter((g): g is NonNullable<typeof g> => g !== undefined && (!roleAssignableOnly || g.isAssignableToRole));
+  return graphOk(call.request, {
+    '@odata.context': `${call.context.origin}/${call.version}/$metadata#groups(id,displayName)`,
+    ...(roleAssignableOnly ? { '@odata.count': groups.length } : {}),
+    value: groups.map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g.id, displayName: g.displayName })),
+  });
+}
+
 export const membershipRoutes: GraphRoute[] = [
+  { method: 'GET', pattern: ['users', ':id', 'transitiveMemberOf', 'microsoft.graph.group'], handler: memberGroups },
   { method: 'POST', pattern: ['users', ':id', 'checkMemberGroups'], handler: checkMemberGroups },
   { method: 'GET', pattern: ['users', ':id', 'transitiveMemberOf', 'microsoft.graph.directoryRole'], handler: directoryRoles },
   { method: 'GET', pattern: ['roleManagement', 'directory', 'roleAssignments'], handler: roleAssignments },

@@ -88,6 +88,19 @@ describe('pre-flight reads', () => {
     expect(names.sort()).toEqual(['TAP blocked', 'TAP users']);
   });
 
+  it('filters transitive groups to role-assignable ones only as an advanced query', async () => {
+    const path = `/v1.0/users/${upn.dana}/transitiveMemberOf/microsoft.graph.group?$filter=isAssignableToRole%20eq%20true&$count=true`;
+    const plain = await get(upn.tom, path);
+    expect(plain.status).toBe(400);
+    expect(graphErrorOf(plain.json).code).toBe('Request_UnsupportedQuery');
+    const advanced = await rawGraph(tenant, tokens[upn.tom] ?? '', 'GET', path, { headers: { ConsistencyLevel: 'eventual' } });
+    expect(advanced.status).toBe(200);
+    expect((advanced.json?.['value'] as Record<string, unknown>[]).length).toBeGreaterThan(0);
+    expect(advanced.json?.['@odata.count']).toBe((advanced.json?.['value'] as unknown[]).length);
+    const adele = await rawGraph(tenant, tokens[upn.tom] ?? '', 'GET', path.replace(upn.dana, upn.adele), { headers: { ConsistencyLevel: 'eventual' } });
+    expect(adele.json?.['value']).toEqual([]);
+  });
+
   it('lists tenant-wide directory roles; AU-scoped roles show only in role assignments', async () => {
     const roles = async (who: string) => ((await get(upn.tom, `/v1.0/users/${who}/transitiveMemberOf/microsoft.graph.directoryRole`)).json?.['value'] as Record<string, unknown>[]).map((r) => r['displayName']);
     expect(await roles(upn.morgan)).toEqual(['Global Administrator']);

@@ -90,6 +90,19 @@ describe('pre-flight on the user card', () => {
     expect(await codes(createDesk(tenant, priya), u('morgan.reyes'))).toEqual([]);
   });
 
+  it('reads role-assignable group membership: privileged tier and admin flag, still one request', async () => {
+    const desk = createDesk(tenant, priya);
+    await desk.users.card({ user: u('adele.vance') });
+    tenant.resetRequests();
+    const dana = await desk.users.card({ user: u('dana.whitfield') });
+    expect(tenant.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1.0/$batch']);
+    expect(dana.preflight.blocks).toEqual([]);
+    expect(dana.preflight.tier).toBe('privileged');
+    expect(dana.user.isAdmin).toBe(true);
+    const adele = await desk.users.card({ user: u('adele.vance') });
+    expect(adele.preflight.tier).toBe('standard');
+  });
+
   it('blocks an AU-scoped administrator outside their unit only', async () => {
     const desk = createDesk(tenant, lena);
     expect(await codes(desk, u('adele.vance'))).toEqual(['outside-admin-unit']);

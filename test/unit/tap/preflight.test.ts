@@ -167,4 +167,9 @@ describe('tierOf', () => {
     expect(tierOf([], new Set(['vip']), ['VIP'])).toBe('privileged');
     expect(tierOf([], null, ['vip'])).toBe('privileged');
   });
+
+  it('is privileged for a member of a role-assignable group', () => {
+    expect(tierOf([], new Set(), [], true)).toBe('privileged');
+    expect(tierOf([], new Set(), [], null)).toBe('standard');
+  });
 });
