@@ -12,17 +12,18 @@ const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
+// Runner reports get a prefix so they never collide with a gate's own figures file.
 const vitest = (project, file) => ({
   cmd: 'npx',
-  args: ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/${file}.json`],
-  count: () => vitestCounts(`${results}/${file}.json`),
+  args: ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest-${file}.json`],
+  count: () => vitestCounts(`${results}/vitest-${file}.json`),
 });
 
 const playwright = (project) => ({
   cmd: 'npx',
   args: ['playwright', 'test', `--project=${project}`],
-  env: { TAP_DESK_PW_JSON: `${results}/${project}.json` },
-  count: () => playwrightCounts(`${results}/${project}.json`),
+  env: { TAP_DESK_PW_JSON: `${results}/playwright-${project}.json` },
+  count: () => playwrightCounts(`${results}/playwright-${project}.json`),
 });
 
 const gates = [
