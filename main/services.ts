@@ -50,7 +50,7 @@ export interface HandoffService {
 }
 
 export interface AuditService {
-  list(args: Args<'audit.list'>): Promise<{ entries: AuditEntryView[]; folder: string }>;
+  list(args: Args<'audit.list'>): Promise<{ entries: AuditEntryView[]; total: number; folder: string }>;
   verify(): Promise<AuditVerification>;
   exportCsv(): Promise<{ path: string; rows: number }>;
 }

@@ -262,6 +262,9 @@ export type MintOutcome =
   /** The reply was lost; the read-back says whether a pass now exists. */
   | { readonly kind: 'unknown'; readonly tapNow: TapInfo | null; readonly message: string };
 
+/** The audit view lists at most this many entries; the CSV export has them all. */
+export const auditListLimit = 2000;
+
 export type AuditAction = 'sign-in' | 'sign-out' | 'mint' | 'replace' | 'revoke' | 'segment-start';
 
 export interface AuditEntryView {
@@ -382,7 +385,13 @@ export const commands = {
       .strict(),
   ),
 
-  'audit.list': command<{ readonly entries: readonly AuditEntryView[]; readonly folder: string }>()(
+  'audit.list': command<{
+    /** The newest matching entries, at most `auditListLimit`. */
+    readonly entries: readonly AuditEntryView[];
+    /** How many entries matched in all (Export CSV has every one). */
+    readonly total: number;
+    readonly folder: string;
+  }>()(
     z
       .object({
         from: isoDateTime.optional(),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Clock } from '../ports';
 import type { AuditService } from '../services';
 import type { SecretCheck } from '../log/redactor';
+import { auditListLimit } from '../../preload/contract';
 import { AppFailure } from '../result';
 import {
   GENESIS_HASH,
@@ -30,6 +31,8 @@ export interface AuditJournalOptions {
   readonly secrets?: SecretCheck;
   /** Durable appends; tests may pass an adapter that writes slowly to be killed mid-line. */
   readonly file?: JournalFile;
+  /** The most entries `list` returns (newest first); the CSV export has them all. */
+  readonly listLimit?: number;
 }
 
 /** What opening found: the segment written next and any torn line it stepped over. */
@@ -138,8 +141,9 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
     append,
     async list(filter) {
       const { entries } = await walk();
-      const views = entries.filter((entry) => matches(entry, filter)).map(toView);
-      return { entries: views.reverse(), folder };
+      const matching = entries.filter((entry) => matches(entry, filter));
+      const newest = matching.slice(-(options.listLimit ?? auditListLimit)).map(toView).reverse();
+      return { entries: newest, total: matching.length, folder };
     },
     async verify() {
       return (await walk()).verification;

@@ -98,7 +98,15 @@ export function AuditPage() {
       {audit.entries === null ? null : audit.entries.length === 0 ? (
         <Text>No entries match.</Text>
       ) : (
-        <AuditTable entries={audit.entries} />
+        <>
+          {audit.total > audit.entries.length ? (
+            <Text className={styles.muted}>
+              Showing the newest {audit.entries.length} of {audit.total} matching entries. Narrow the
+              filters, or Export CSV for all of them.
+            </Text>
+          ) : null}
+          <AuditTable entries={audit.entries} />
+        </>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ export function useAudit() {
   const bridge = useBridge();
   const [entries, setEntries] = useState<readonly AuditEntryView[] | null>(null);
   const [folder, setFolder] = useState('');
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [exported, setExported] = useState<{ path: string; rows: number } | null>(null);
@@ -18,6 +19,7 @@ export function useAudit() {
       const reply = await call(bridge, 'audit.list', filters);
       if (reply.ok) {
         setEntries(reply.value.entries);
+        setTotal(reply.value.total);
         setFolder(reply.value.folder);
       } else {
         setError(reply.error);
@@ -32,6 +34,7 @@ export function useAudit() {
       if (!live) return;
       if (reply.ok) {
         setEntries(reply.value.entries);
+        setTotal(reply.value.total);
         setFolder(reply.value.folder);
       } else {
         setError(reply.error);
@@ -56,5 +59,5 @@ export function useAudit() {
     else setError(reply.error);
   }, [bridge]);
 
-  return { entries, folder, error, verification, exported, list, verify, exportCsv };
+  return { entries, total, folder, error, verification, exported, list, verify, exportCsv };
 }

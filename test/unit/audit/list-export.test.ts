@@ -42,6 +42,15 @@ async function seeded() {
 }
 
 describe('createAuditJournal: list', () => {
+  it('returns at most the limit, newest first, with the total that matched', async () => {
+    await seeded();
+    const limited = createAuditJournal({ folder, clock: makeClock(), listLimit: 2 });
+    const { entries, total } = await limited.list({});
+    expect(entries.map((e) => e.seq)).toEqual([4, 3]);
+    expect(total).toBe(4);
+  });
+
+
   it('lists newest first as view entries from the folder', async () => {
     const journal = await seeded();
     const { entries, folder: listed } = await journal.list({});
