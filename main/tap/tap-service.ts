@@ -4,7 +4,8 @@
  * entry is durable before the technician sees success), and only then handed to the show-once
  * handoff with the pass. A lost reply is read back, never re-sent.
  */
-import type { Args, Handoff, MintOutcome, TapInfo } from '../../preload/contract';
+import type { Args, Handoff, MintOutcome } from '../../preload/contract';
+import type { HandoffMeta } from '../handoff/handoff-session';
 import type { FailureContext } from '../graph/failure-context';
 import type { GraphCallError } from '../graph/graph-call-error';
 import type { Graph } from '../graph/graph-client';
@@ -19,14 +20,7 @@ import { isLiveTap, toTapInfo } from './tap-info';
 import { createTap, deleteTap } from './tap-requests';
 import type { TechnicianContext } from './technician';
 
-/** What the handoff needs besides the pass itself. */
-export interface HandoffMeta {
-  readonly userPrincipalName: string;
-  readonly userDisplayName: string;
-  readonly tap: TapInfo;
-  readonly replaced: boolean;
-  readonly requestId?: string;
-}
+export type { HandoffMeta };
 
 export interface TapServiceDeps {
   readonly graph: Graph;

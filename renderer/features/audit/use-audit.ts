@@ -1,6 +1,13 @@
 /** The audit journal: list with filters, verify the chain, export CSV. */
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, Args, AuditEntryView, AuditVerification } from '../../../preload/contract';
+import type {
+  AppError,
+  Args,
+  AuditEntryView,
+  AuditVerification,
+  Reply,
+  Result,
+} from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
 
 /** Journal entries and the results of Verify and Export. */
@@ -13,37 +20,33 @@ export function useAudit() {
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [exported, setExported] = useState<{ path: string; rows: number } | null>(null);
 
+  const show = useCallback((reply: Reply<Result<'audit.list'>>) => {
+    if (reply.ok) {
+      setEntries(reply.value.entries);
+      setTotal(reply.value.total);
+      setFolder(reply.value.folder);
+    } else {
+      setError(reply.error);
+    }
+  }, []);
+
   const list = useCallback(
     async (filters: Args<'audit.list'>) => {
       setError(null);
-      const reply = await call(bridge, 'audit.list', filters);
-      if (reply.ok) {
-        setEntries(reply.value.entries);
-        setTotal(reply.value.total);
-        setFolder(reply.value.folder);
-      } else {
-        setError(reply.error);
-      }
+      show(await call(bridge, 'audit.list', filters));
     },
-    [bridge],
+    [bridge, show],
   );
 
   useEffect(() => {
     let live = true;
     void call(bridge, 'audit.list', {}).then((reply) => {
-      if (!live) return;
-      if (reply.ok) {
-        setEntries(reply.value.entries);
-        setTotal(reply.value.total);
-        setFolder(reply.value.folder);
-      } else {
-        setError(reply.error);
-      }
+      if (live) show(reply);
     });
     return () => {
       live = false;
     };
-  }, [bridge]);
+  }, [bridge, show]);
 
   const verify = useCallback(async () => {
     setError(null);
