@@ -4,6 +4,7 @@ import { chromiumArgs, chromiumExecutable } from './test/support/browser';
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
+  globalSetup: './test/support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
