@@ -44,6 +44,9 @@ export interface App {
   heldPasses(): number;
 }
 
+/** How long the demo waits before entering a device code "on another device". */
+export const demoDeviceCodeDelayMs = 10_000;
+
 const notConfigured = () =>
   new AppFailure(
     'not-configured',
@@ -105,6 +108,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       audit: tapAuditSink(() => journal, () => opened.auth.technician()),
       onSessionChanged: (next) => {
         session = next;
+        if (mode === 'demo' && next.state === 'signing-in' && next.deviceCode) {
+          enterDemoDeviceCode(next.deviceCode.userCode);
+        }
         emit('session.changed', next);
         auditSignIn(next).catch((error: unknown) => log.error({ err: error }, 'sign-in not journalled'));
       },
@@ -147,6 +153,24 @@ export async function createApp(options: AppOptions): Promise<App> {
       demoBrowser(demo),
     );
     return info();
+  }
+
+  /**
+   * In demo mode there is no second device to enter a code on, so TAP Desk enters it for the
+   * trainee after a pause long enough to read the screen. Real time, not the app's clock: this
+   * plays a person, not a timer the app keeps.
+   */
+  function enterDemoDeviceCode(userCode: string): void {
+    const tenant = demo;
+    const upn = demoTechnician;
+    const timer = setTimeout(() => {
+      try {
+        if (tenant && !tenant.stopped) tenant.approveDeviceCode(userCode, upn);
+      } catch {
+        // Already approved, declined or cancelled: nothing to enter.
+      }
+    }, demoDeviceCodeDelayMs);
+    timer.unref();
   }
 
   /** Plays the chosen seeded technician's browser; the trainee picks who signs in. */

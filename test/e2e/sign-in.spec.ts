@@ -128,3 +128,19 @@ test('device code: cancelling returns to the sign-in choices', async ({ tapDesk 
   await expect(page.getByLabel(/^Code /)).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('device code in demo mode: TAP Desk enters the code for the trainee after a pause', async ({
+  tapDesk,
+}) => {
+  const { page } = tapDesk;
+  await tapDesk.open();
+  await page.getByRole('combobox', { name: 'Sign in as' }).click();
+  await page.getByRole('option', { name: /Tom Becker/ }).click();
+  await page.getByRole('button', { name: 'Use a code instead' }).click();
+  await expect(page.getByLabel(/^Code /)).toBeVisible();
+  await expect(page.getByText(/enters the code for you/)).toBeVisible();
+  // Nobody approves it here: the demo does, as the technician picked before asking for a code.
+  await expect(signedInAs(tapDesk).getByText('Tom Becker', { exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+});

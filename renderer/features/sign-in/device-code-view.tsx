@@ -22,7 +22,10 @@ const useStyles = makeStyles({
 });
 
 /** The device code, large, with where to enter it. */
-export function DeviceCodeView({ prompt }: Readonly<{ prompt: DeviceCodePrompt }>) {
+export function DeviceCodeView({
+  prompt,
+  demo = false,
+}: Readonly<{ prompt: DeviceCodePrompt; demo?: boolean }>) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -35,6 +38,12 @@ export function DeviceCodeView({ prompt }: Readonly<{ prompt: DeviceCodePrompt }
         {prompt.userCode}
       </div>
       <Text size={200}>{prompt.message}</Text>
+      {demo ? (
+        <Text size={200} weight="semibold">
+          Demo tenant: there is no other device here, so TAP Desk enters the code for you in about
+          10 seconds.
+        </Text>
+      ) : null}
     </div>
   );
 }

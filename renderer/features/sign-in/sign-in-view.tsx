@@ -68,7 +68,7 @@ export function SignInView(props: Props) {
           onChange={setChosen}
         />
       ) : null}
-      {deviceCode ? <DeviceCodeView prompt={deviceCode} /> : null}
+      {deviceCode ? <DeviceCodeView prompt={deviceCode} demo={technicians.length > 0} /> : null}
       {signingIn && !deviceCode ? <Spinner label="Finish signing in in your browser…" /> : null}
       {error ? <ErrorNote error={error} title="Sign-in did not complete" /> : null}
       <div className={styles.actions}>
