@@ -47,6 +47,8 @@ export interface App {
 /** How long the demo waits before entering a device code "on another device". */
 export const demoDeviceCodeDelayMs = 10_000;
 
+const signedOut: Session = { state: 'signed-out' };
+
 const notConfigured = () =>
   new AppFailure(
     'not-configured',
@@ -92,7 +94,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   let mode: AppMode = effective.configured ? 'tenant' : 'unconfigured';
   let connection: Connection | undefined;
   let demo: DemoTenant | undefined;
-  let session: Session = { state: 'signed-out' };
   const auditSignIn = signInAuditor(() => journal);
 
   function open(endpoints: TenantEndpoints, http: Http, browser: Browser): Connection {
@@ -107,7 +108,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       openHandoff: (pass, meta) => handoff.open(pass, meta),
       audit: tapAuditSink(() => journal, () => opened.auth.technician()),
       onSessionChanged: (next) => {
-        session = next;
         if (mode === 'demo' && next.state === 'signing-in' && next.deviceCode) {
           enterDemoDeviceCode(next.deviceCode.userCode);
         }
@@ -215,7 +215,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       useDemo,
     },
     auth: {
-      status: async () => (connection ? connection.auth.status() : session),
+      // No connection yet (or the tenant just changed): nobody is signed in to it.
+      status: async () => (connection ? connection.auth.status() : signedOut),
       signIn: async (args) => {
         const auth = tenantConnection().auth;
         if (mode === 'demo') {

@@ -4,6 +4,7 @@
  */
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
+import { isAdminUnitRole } from './auth/scoped-roles';
 import { createGraph } from './graph/graph-client';
 import type { Browser, Clock, Http, SecretStore } from './ports';
 import type { AuditSink } from './tap/audit-sink';
@@ -48,8 +49,7 @@ export function technicianContext(auth: TechnicianAuth): TechnicianContext | nul
     id: technician.id,
     userPrincipalName: technician.userPrincipalName,
     capability: technician.capability,
-    // An administrative-unit-scoped role is listed with its unit in brackets.
-    adminUnitScoped: technician.roles?.some((role) => /\(.+\)$/.test(role)) ?? false,
+    adminUnitScoped: technician.roles?.some(isAdminUnitRole) ?? false,
   };
 }
 

@@ -17,7 +17,7 @@ import { FirstRunForm } from './features/first-run/first-run-form';
 import { useFirstRun } from './features/first-run/use-first-run';
 import { ConfigProblems } from './features/settings/config-problems';
 import { useConfig } from './features/settings/use-config';
-import { SignInPanel } from './features/sign-in/sign-in-panel';
+import { SignInView } from './features/sign-in/sign-in-view';
 import { useSignIn } from './features/sign-in/use-sign-in';
 import { useSession } from './session/session-provider';
 import { CspFluentProvider } from './theme/csp-fluent-provider';
@@ -38,6 +38,8 @@ const useStyles = makeStyles({
 });
 
 /** The whole app below the providers. */
+const noTechnicians: readonly never[] = [];
+
 export function App() {
   const styles = useStyles();
   const dark = usePrefersDark();
@@ -56,8 +58,11 @@ export function App() {
 
   const info = app.info;
   const theme = pickTheme(info?.mode === 'demo', dark);
+  // Demo mode names the seeded technicians a trainee may sign in as; main knows them.
+  const technicians = info?.mode === 'demo' ? (info.demoTechnicians ?? noTechnicians) : noTechnicians;
   const signInPanel = (
-    <SignInPanel
+    <SignInView
+      technicians={technicians}
       session={session}
       reason={
         keepFrame

@@ -9,6 +9,14 @@ import { graphV1Root } from './scopes';
 
 const authenticationAdministrator = 'c4e39bd9-1100-46d3-8c65-fb160da0071f';
 
+/** How an administrative-unit-scoped role is named for the header: its unit in brackets. */
+export const adminUnitRoleName = 'Authentication Administrator (administrative unit)';
+
+/** Whether a role name (as the header shows it) is limited to administrative units. */
+export function isAdminUnitRole(name: string): boolean {
+  return /\(.+\)$/.test(name);
+}
+
 interface RoleAssignment {
   readonly roleDefinitionId?: string;
   readonly directoryScopeId?: string;
@@ -40,7 +48,7 @@ export async function readScopedRoles(
         assignment.directoryScopeId?.startsWith('/administrativeUnits/'),
     );
     return scoped.length > 0
-      ? [{ displayName: 'Authentication Administrator (administrative unit)', roleTemplateId: authenticationAdministrator }]
+      ? [{ displayName: adminUnitRoleName, roleTemplateId: authenticationAdministrator }]
       : [];
   } catch {
     return [];

@@ -3,6 +3,8 @@ import type { Clipboard } from '../../main/ports';
 /** The Clipboard port in memory; `history` lets tests prove what was written and cleared. */
 export interface MemoryClipboard extends Clipboard {
   readonly history: readonly string[];
+  /** What the clipboard holds now, read without the port's promise. */
+  readonly text: string;
 }
 
 export function createMemoryClipboard(): MemoryClipboard {
@@ -10,6 +12,9 @@ export function createMemoryClipboard(): MemoryClipboard {
   const history: string[] = [];
   return {
     history,
+    get text() {
+      return text;
+    },
     readText: async () => text,
     async writeText(value) {
       text = value;

@@ -12,9 +12,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createApp, type App } from '../../main/app';
 import { createManualClock, systemClock, type ManualClock } from '../../main/clock';
 import { dispatch } from '../../main/dispatch';
-import { createNodeHttp } from '../../main/net/fetch-http';
 import { createEventHub } from '../../main/events';
 import type { Clock } from '../../main/ports';
+import { demoOnlyPorts } from '../fakes/demo-only-ports';
 import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../fakes/memory-secret-store';
 import { shimSource } from './shim-source';
@@ -70,20 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = await createApp({
     version: 'harness',
     emit: hub.emit,
-    ports: {
-      clock,
-      clipboard,
-      secretStore,
-      http: createNodeHttp({ timeoutMs: 65_000 }),
-      browser: {
-        open: async () => {
-          throw new Error('The harness has no system browser; it runs on the demo tenant only.');
-        },
-      },
-      window: { setContentProtection: () => undefined },
-      paths: { userData, audit: join(userData, 'audit') },
-      openExternal: async () => undefined,
-    },
+    ports: demoOnlyPorts({ clock, clipboard, secretStore, userData }),
   });
 
   if (options.demo) await dispatch(app.handlers, 'config.useDemo', {});

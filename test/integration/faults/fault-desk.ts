@@ -11,7 +11,7 @@ import type { Args, Command, ConfigView, Reply, VerificationTier } from '../../.
 import { createApp, type App } from '../../../main/app';
 import type { DemoTenant, RequestLogEntry } from '../../../main/demo-tenant/index';
 import { dispatch } from '../../../main/dispatch';
-import { createNodeHttp } from '../../../main/net/fetch-http';
+import { demoOnlyPorts } from '../../fakes/demo-only-ports';
 import { createMemoryClipboard } from '../../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../../fakes/memory-secret-store';
 import type { CallRecord } from './figures';
@@ -52,20 +52,13 @@ export async function createFaultDesk(options: FaultDeskOptions = {}): Promise<F
   const app = await createApp({
     version: 'faults',
     emit: () => undefined,
-    ports: {
+    ports: demoOnlyPorts({
       clock,
+      httpClock: clock,
       clipboard: createMemoryClipboard(),
       secretStore,
-      http: createNodeHttp({ timeoutMs: 65_000, clock }),
-      browser: {
-        open: async () => {
-          throw new Error('No system browser here: the suite runs on the demo tenant only.');
-        },
-      },
-      window: { setContentProtection: () => undefined },
-      paths: { userData, audit: join(userData, 'audit') },
-      openExternal: async () => undefined,
-    },
+      userData,
+    }),
   });
   const calls: CallRecord[] = [];
   // Each request in the tenant's log belongs to the first command that ends after it was logged,

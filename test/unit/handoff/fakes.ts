@@ -1,19 +1,6 @@
-import type { Clipboard, HandoffWindow } from '../../../main/ports';
+import type { HandoffWindow } from '../../../main/ports';
 
-/** An in-memory system clipboard, shared by "us" and "another app" in the tests. */
-export function createMemoryClipboard(): Clipboard & { text: string } {
-  const board = {
-    text: '',
-    readText: async () => board.text,
-    writeText: async (text: string) => {
-      board.text = text;
-    },
-    clear: () => {
-      board.text = '';
-    },
-  };
-  return board;
-}
+export { createMemoryClipboard } from '../../fakes/memory-clipboard';
 
 /** A window that records every content-protection change. */
 export function createRecordingWindow(): HandoffWindow & {
