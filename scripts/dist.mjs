@@ -166,7 +166,7 @@ function toolsetFor(target, downloading) {
 
 /** The one message: what could not be fetched, and how to pre-seed it. */
 function preSeedMessage(what) {
-  const guide = 'See README.md, "Building offline".';
+  const guide = 'See docs/deployment.md, "Building offline".';
   if (what.kind === 'electron') {
     return [
       `could not fetch the Electron zip ${what.zipName} (${what.reason}); nothing was packaged.`,

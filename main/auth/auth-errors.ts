@@ -63,7 +63,7 @@ export function toAuthFailure(error: unknown, network?: AppFailure): AppFailure 
         return new AppFailure(
           'not-configured',
           `The tenant does not accept TAP Desk's app registration${detail}.`,
-          'Ask your admin to check the client ID and that "Allow public client flows" is on (see the README).',
+          'Ask your admin to check the client ID and that "Allow public client flows" is on (see "Register the app" in the admin guide).',
         );
       case 'authorization_declined':
         return signInCancelled(true);

@@ -1,9 +1,9 @@
 /**
  * The delegated Microsoft Graph permissions TAP Desk asks for: the least set that does the job.
- * Each one is justified in README.md ("Register the app"); change both together.
+ * Each one is justified in docs/admin-guide.md ("Register the app"); change both together.
  */
 
-/** Permission names, in the order the README explains them. */
+/** Permission names, in the order docs/admin-guide.md explains them. */
 export const graphPermissions = [
   'User.Read',
   'User.Read.All',
