@@ -130,7 +130,11 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     technicians: techUsers.map((u) => ({
       upn: u.userPrincipalName,
       displayName: u.displayName,
-      roles: u.roles.map((r) => (r.administrativeUnitId === undefined ? r.role : `${r.role} (${unitName(r.administrativeUnitId)})`)),
+      roles: u.roles.map((r) => {
+        const scope = r.administrativeUnitId === undefined ? '' : ` (${unitName(r.administrativeUnitId)})`;
+        const via = r.viaGroupId === undefined ? '' : ` via group ${directory.groups.get(r.viaGroupId)?.displayName ?? r.viaGroupId}`;
+        return `${r.role}${scope}${via}`;
+      }),
       description: u.technicianDescription ?? '',
     })),
     groups: [...directory.groups.values()].map((g) => ({ id: g.id, displayName: g.displayName })),

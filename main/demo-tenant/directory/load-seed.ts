@@ -5,7 +5,7 @@ import defaultSeed from '../seed.json' with { type: 'json' };
 import { generateUsers } from './generate-users';
 import { seedSchema, type Seed, type SeedUser } from './seed-schema';
 import { createDirectory, type Directory } from './store';
-import type { AdministrativeUnit, DirectoryUser, PolicyTarget, TapPolicyConfig } from './types';
+import type { AdministrativeUnit, DirectoryGroup, DirectoryUser, PolicyTarget, RoleAssignment, TapPolicyConfig } from './types';
 
 /** Reads and validates a seed file; without a path, the bundled `seed.json`. */
 export async function loadSeed(path?: string): Promise<Seed> {
@@ -24,7 +24,19 @@ export function buildDirectory(seed: Seed, clock: Clock, extraUsers = 0): Direct
     return id;
   };
   const unitIds = new Map(seed.administrativeUnits.map((u) => [u.displayName, u.id]));
-  const users = seed.users.map((u) => toUser(u, groupId, unitIds, clock));
+  const assignment = (r: { role: RoleAssignment['role']; administrativeUnit?: string | undefined }): RoleAssignment => {
+    if (r.administrativeUnit === undefined) return { role: r.role };
+    const unit = unitIds.get(r.administrativeUnit);
+    if (unit === undefined) throw new Error(`Unknown administrative unit "${r.administrativeUnit}"`);
+    return { role: r.role, administrativeUnitId: unit };
+  };
+  const groupRoles = new Map(
+    seed.groups.map((g) => {
+      if (g.roles.length > 0 && !g.isAssignableToRole) throw new Error(`Group "${g.displayName}" holds roles but is not role-assignable`);
+      return [g.id, g.roles.map(assignment)] as const;
+    }),
+  );
+  const users = seed.users.map((u) => toUser(u, groupId, assignment, groupRoles, clock));
   // Generated users join the first include-target group, so most of them can get a TAP.
   const tapGroup = seed.tapPolicy.includeTargets.find((t) => t.targetType === 'group' && t.group !== 'all_users');
   for (const user of generateUsers(extraUsers, seed.tenant.domain, tapGroup ? groupId(tapGroup.group) : null)) users.push(user);
@@ -53,28 +65,39 @@ export function buildDirectory(seed: Seed, clock: Clock, extraUsers = 0): Direct
     includeTargets: seed.tapPolicy.includeTargets.map(target),
     excludeTargets: seed.tapPolicy.excludeTargets.map(target),
   };
+  const groups: DirectoryGroup[] = seed.groups.map((g) => ({
+    id: g.id,
+    displayName: g.displayName,
+    description: g.description,
+    isAssignableToRole: g.isAssignableToRole,
+    roles: groupRoles.get(g.id) ?? [],
+    ownerIds: g.owners.map((upn) => {
+      const id = upnToId.get(upn.toLowerCase());
+      if (id === undefined) throw new Error(`Group "${g.displayName}" lists unknown owner ${upn}`);
+      return id;
+    }),
+  }));
   const tenant = { ...seed.tenant };
-  return createDirectory(tenant, users, seed.groups, units, policy);
+  return createDirectory(tenant, users, groups, units, policy);
 }
 
 function toUser(
   u: SeedUser,
   groupId: (name: string) => string,
-  unitIds: ReadonlyMap<string, string>,
+  assignment: (r: SeedUser['roles'][number]) => RoleAssignment,
+  groupRoles: ReadonlyMap<string, readonly RoleAssignment[]>,
   clock: Clock,
 ): DirectoryUser {
   const { tap, technician, groups, roles, ...props } = u;
   const now = clock.now();
+  const groupIds = groups.map(groupId);
+  // Members of a role-assignable group hold its roles, as Entra evaluates them.
+  const inherited = groupIds.flatMap((id) => (groupRoles.get(id) ?? []).map((r) => ({ ...r, viaGroupId: id })));
   return {
     ...props,
     id: props.id.toLowerCase(),
-    groupIds: groups.map(groupId),
-    roles: roles.map((r) => {
-      if (r.administrativeUnit === undefined) return { role: r.role };
-      const unit = unitIds.get(r.administrativeUnit);
-      if (unit === undefined) throw new Error(`Unknown administrative unit "${r.administrativeUnit}"`);
-      return { role: r.role, administrativeUnitId: unit };
-    }),
+    groupIds,
+    roles: [...roles.map(assignment), ...inherited],
     tap: tap
       ? {
           id: randomUUID(),

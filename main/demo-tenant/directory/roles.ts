@@ -32,10 +32,30 @@ const nonPrivilegedRoles: ReadonlySet<RoleName> = new Set<RoleName>([
   'Authentication Administrator',
 ]);
 
-/** True when only a Privileged Authentication Administrator or Global Admin may manage the user. */
-export function isPrivilegedTarget(user: DirectoryUser, roleAssignableGroupIds: ReadonlySet<string>): boolean {
+/** Where role-assignable groups are: membership or ownership of one makes a user privileged. */
+export interface RoleAssignableGroups {
+  readonly roleAssignableGroupIds: ReadonlySet<string>;
+  readonly roleAssignableOwnerIds: ReadonlySet<string>;
+}
+
+/**
+ * True when only a Privileged Authentication Administrator or Global Admin may manage the user
+ * tenant-wide: any role outside the harmless list, or membership or ownership of a
+ * role-assignable group (A.4.1).
+ */
+export function isPrivilegedTarget(user: DirectoryUser, groups: RoleAssignableGroups): boolean {
   if (user.roles.some((r) => !nonPrivilegedRoles.has(r.role))) return true;
-  return user.groupIds.some((g) => roleAssignableGroupIds.has(g));
+  if (groups.roleAssignableOwnerIds.has(user.id)) return true;
+  return user.groupIds.some((g) => groups.roleAssignableGroupIds.has(g));
+}
+
+/**
+ * The stricter rule at administrative-unit scope ("Assign Microsoft Entra roles with
+ * administrative unit scope"): a unit-scoped admin may not take sensitive actions on a member
+ * who holds any role at all, or who is privileged through a group.
+ */
+export function isSensitiveAtUnitScope(user: DirectoryUser, groups: RoleAssignableGroups): boolean {
+  return user.roles.length > 0 || isPrivilegedTarget(user, groups);
 }
 
 /** Tenant-wide roles only: AU-scoped assignments never reach the `wids` claim. */

@@ -70,6 +70,7 @@ export const seedSchema = z.object({
     clientId: guid,
     displayName: z.string(),
     domain: z.string(),
+    redirectUris: z.array(z.string()).default(['http://localhost']),
     consentedScopes: z.array(z.string()),
   }),
   tapPolicy: z.object({
@@ -83,7 +84,16 @@ export const seedSchema = z.object({
     excludeTargets: z.array(target),
   }),
   groups: z.array(
-    z.object({ id: guid, displayName: z.string(), description: z.string(), isAssignableToRole: z.boolean() }),
+    z.object({
+      id: guid,
+      displayName: z.string(),
+      description: z.string(),
+      isAssignableToRole: z.boolean(),
+      /** Roles assigned to the group (it must be role-assignable); members inherit them. */
+      roles: z.array(z.object({ role, administrativeUnit: z.string().optional() })).default([]),
+      /** Owner UPNs. */
+      owners: z.array(z.string()).default([]),
+    }),
   ),
   administrativeUnits: z.array(
     z.object({ id: guid, displayName: z.string(), description: z.string(), members: z.array(z.string()) }),

@@ -21,6 +21,8 @@ export interface Directory {
   readonly groups: ReadonlyMap<string, DirectoryGroup>;
   readonly administrativeUnits: ReadonlyMap<string, AdministrativeUnit>;
   readonly roleAssignableGroupIds: ReadonlySet<string>;
+  /** Users who own a role-assignable group: privileged targets as much as its members. */
+  readonly roleAssignableOwnerIds: ReadonlySet<string>;
   policy: TapPolicyConfig;
   /** By object id or UPN, case-insensitive; the caller decodes percent-encoding. */
   find(idOrUpn: string): DirectoryUser | undefined;
@@ -59,6 +61,7 @@ export function createDirectory(
     groups: new Map(groups.map((g) => [g.id, g])),
     administrativeUnits: new Map(units.map((u) => [u.id, u])),
     roleAssignableGroupIds: new Set(groups.filter((g) => g.isAssignableToRole).map((g) => g.id)),
+    roleAssignableOwnerIds: new Set(groups.filter((g) => g.isAssignableToRole).flatMap((g) => g.ownerIds)),
     policy,
     find(idOrUpn) {
       const row = byKey.get(idOrUpn.toLowerCase());

@@ -18,6 +18,8 @@ export type RoleName =
 export interface RoleAssignment {
   readonly role: RoleName;
   readonly administrativeUnitId?: string;
+  /** Set when the role is held through a role-assignable group: the assignment's principal is that group. */
+  readonly viaGroupId?: string;
 }
 
 /** Registered authentication methods other than password and TAP (those are derived). */
@@ -71,6 +73,9 @@ export interface DirectoryGroup {
   readonly displayName: string;
   readonly description: string;
   readonly isAssignableToRole: boolean;
+  /** Roles assigned to the group itself (role-assignable groups only); members inherit them. */
+  readonly roles: readonly RoleAssignment[];
+  readonly ownerIds: readonly string[];
 }
 
 export interface AdministrativeUnit {
@@ -104,6 +109,8 @@ export interface TenantInfo {
   readonly clientId: string;
   readonly displayName: string;
   readonly domain: string;
+  /** Redirect URIs registered for the public client; loopback ones match on scheme, host and path, any port. */
+  readonly redirectUris: readonly string[];
   /** Delegated Graph permissions the app registration has admin consent for (`.default`). */
   readonly consentedScopes: readonly string[];
 }

@@ -19,14 +19,28 @@ export const demoActionParameter = 'x-demo-action';
 
 const html = (status: number, text: string): EmuResponse => ({ status, text, contentType: 'text/html; charset=utf-8' });
 
-/** Public clients may use any port on the loopback redirect (B.3.2, standard Entra behaviour). */
-function isLoopbackRedirect(value: string): boolean {
+/**
+ * A redirect URI matches a registered one exactly, except that the port of a loopback URI is
+ * ignored for public clients ("Redirect URI (reply URL) outline and restrictions"): `localhost`
+ * and `127.0.0.1` are different hosts.
+ */
+export function isRegisteredRedirect(value: string, registered: readonly string[]): boolean {
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
+    url = new URL(value);
   } catch {
     return false;
   }
+  return registered.some((entry) => {
+    const known = new URL(entry);
+    const loopback = known.hostname === 'localhost' || known.hostname === '127.0.0.1' || known.hostname === '[::1]';
+    return (
+      url.protocol === known.protocol &&
+      url.hostname === known.hostname &&
+      (loopback || url.port === known.port) &&
+      url.pathname.replace(/\/$/u, '') === known.pathname.replace(/\/$/u, '')
+    );
+  });
 }
 
 /** `GET /{tenant}/oauth2/v2.0/authorize`: signs in `login_hint` (or the first technician) and consents. */
@@ -39,7 +53,7 @@ export function authorize(context: TenantContext, request: EmuRequest): EmuRespo
     return html(400, errorPage(700016, `Application with identifier '${q.get('client_id') ?? ''}' was not found in the directory '${directory.tenant.displayName}'.`));
   }
   const redirectUri = q.get('redirect_uri') ?? '';
-  if (!isLoopbackRedirect(redirectUri)) {
+  if (!isRegisteredRedirect(redirectUri, directory.tenant.redirectUris)) {
     return html(400, errorPage(50011, `The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application '${directory.tenant.clientId}'.`));
   }
 

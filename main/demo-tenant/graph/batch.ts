@@ -39,6 +39,10 @@ function readRequests(call: GraphCall): SubRequest[] {
     if (typeof r['headers'] === 'object' && r['headers'] !== null) {
       for (const [k, v] of Object.entries(r['headers'])) if (typeof v === 'string') headers[k.toLowerCase()] = v;
     }
+    // "JSON batching": a request with a body must say its Content-Type; Graph refuses the whole batch.
+    if (r['body'] !== undefined && headers['content-type'] === undefined) {
+      throw invalid(`Write request id : ${r['id']} does not contain Content-Type header or body.`);
+    }
     return { id: r['id'], method: r['method'].toUpperCase(), url: r['url'], headers, body: r['body'] };
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { roleTemplateIds } from '../directory/roles';
+import type { DirectoryGroup } from '../directory/types';
 import type { EmuResponse } from '../http/types';
 import { authenticate, hasScope } from './authenticate';
 import { jsonObjectBody } from './json-body';
@@ -33,24 +34,59 @@ function checkMemberGroups(call: GraphCall): EmuResponse {
   });
 }
 
-/** `GET /users/{id}/transitiveMemberOf/microsoft.graph.directoryRole`: tenant-wide roles only (AU-scoped ones are scoped members, not members). */
+/**
+ * An OData cast on a membership list is an advanced query: "List a user's memberships (direct
+ * and transitive)" and "Advanced query capabilities on directory objects" require
+ * `ConsistencyLevel: eventual` and `$count=true` with it. Graph refuses without both.
+ */
+function requireAdvancedQuery(call: GraphCall, cast: string): void {
+  const eventual = (call.request.headers['consistencylevel'] ?? '').toLowerCase() === 'eventual';
+  if (!eventual || queryOption(call, '$count')?.toLowerCase() !== 'true') {
+    throw fail.unsupportedQuery(
+      `OData cast to '${cast}' is only supported with advanced query parameters. Try adding $count=true query parameter and ConsistencyLevel:eventual header.`,
+    );
+  }
+}
+
+/** Scopes that read role objects in full; with only user or group scopes a role comes back as id and type ("limited information"). */
+const fullRoleScopes = ['RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'Directory.Read.All'];
+
+/**
+ * `GET /users/{id}/transitiveMemberOf/microsoft.graph.directoryRole`: tenant-wide roles, held
+ * directly or through a role-assignable group (AU-scoped ones are scoped members, not members).
+ */
 function directoryRoles(call: GraphCall): EmuResponse {
   const caller = authenticate(call.context, call.request);
   const self = call.params['id'] === '@me';
   if (!hasScope(caller, ...roleScopes, ...(self ? ['User.Read'] : []))) throw fail.directoryDenied();
+  requireAdvancedQuery(call, 'microsoft.graph.directoryRole');
   const user = resolveUser(call, caller);
   const tenantId = call.context.directory.tenant.tenantId;
-  const value = user.roles
-    .filter((r) => r.administrativeUnitId === undefined)
-    .map((r) => ({
-      '@odata.type': '#microsoft.graph.directoryRole',
-      id: roleObjectId(tenantId, roleTemplateIds[r.role]),
-      deletedDateTime: null,
-      description: `${r.role} role.`,
-      displayName: r.role,
-      roleTemplateId: roleTemplateIds[r.role],
-    }));
-  return graphOk(call.request, { '@odata.context': `${call.context.origin}/${call.version}/$metadata#directoryRoles`, value });
+  const full = hasScope(caller, ...fullRoleScopes);
+  const held = [...new Set(user.roles.filter((r) => r.administrativeUnitId === undefined).map((r) => r.role))];
+  const value = held.map((role) => {
+    const id = roleObjectId(tenantId, roleTemplateIds[role]);
+    return full
+      ? { '@odata.type': '#microsoft.graph.directoryRole', id, deletedDateTime: null, description: `${role} role.`, displayName: role, roleTemplateId: roleTemplateIds[role] }
+      : { '@odata.type': '#microsoft.graph.directoryRole', id, deletedDateTime: null, description: null, displayName: null, roleTemplateId: null };
+  });
+  return graphOk(call.request, {
+    '@odata.context': `${call.context.origin}/${call.version}/$metadata#directoryRoles`,
+    '@odata.count': value.length,
+    value,
+  });
+}
+
+interface Principal {
+  readonly id: string;
+  readonly roles: readonly { readonly role: keyof typeof roleTemplateIds; readonly administrativeUnitId?: string; readonly viaGroupId?: string }[];
+}
+
+/** Role assignments by principal: users' own, and role-assignable groups' (members inherit those, but the assignment names the group). */
+function principals(call: GraphCall): Principal[] {
+  const { directory } = call.context;
+  const groups = [...directory.groups.values()].filter((g) => g.roles.length > 0);
+  return [...directory.users.filter((u) => u.roles.some((r) => r.viaGroupId === undefined)), ...groups];
 }
 
 /** `GET /roleManagement/directory/roleAssignments[?$filter=principalId eq '…']`: includes AU scopes. */
@@ -64,53 +100,60 @@ function roleAssignments(call: GraphCall): EmuResponse {
     if (!match) throw fail.unsupportedQuery(`Unsupported or invalid query filter clause specified for property 'principalId' of resource 'unifiedRoleAssignment'.`);
     principal = (match[1] ?? '').toLowerCase();
   }
-  const users = principal === null ? call.context.directory.users.filter((u) => u.roles.length > 0) : [call.context.directory.find(principal)].filter((u) => u !== undefined);
-  const value = users.flatMap((u) =>
-    u.roles.map((r, i) => ({
-      id: `${roleTemplateIds[r.role]}-${u.id}-${i}`,
-      principalId: u.id,
-      roleDefinitionId: roleTemplateIds[r.role],
-      directoryScopeId: r.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${r.administrativeUnitId}`,
-    })),
-  );
+  const value = principals(call)
+    .filter((p) => principal === null || p.id === principal)
+    .flatMap((p) =>
+      p.roles
+        .filter((r) => r.viaGroupId === undefined)
+        .map((r, i) => ({
+          id: `${roleTemplateIds[r.role]}-${p.id}-${i}`,
+          principalId: p.id,
+          roleDefinitionId: roleTemplateIds[r.role],
+          directoryScopeId: r.administrativeUnitId === undefined ? '/' : `/administrativeUnits/${r.administrativeUnitId}`,
+        })),
+    );
   return graphOk(call.request, { '@odata.context': `${call.context.origin}/${call.version}/$metadata#roleManagement/directory/roleAssignments`, value });
 }
 
 /**
  * `GET /users/{id}/transitiveMemberOf/microsoft.graph.group`, optionally
- * `$filter=isAssignableToRole eq true`, which is an advanced query (ConsistencyLevel: eventual
- * and $count=true, as for other non-default filters on directory objects).
+ * `$filter=isAssignableToRole eq true`: a cast, so an advanced query either way.
  */
 function memberGroups(call: GraphCall): EmuResponse {
   const caller = authenticate(call.context, call.request);
   if (!hasScope(caller, ...memberScopes)) throw fail.directoryDenied();
   const filter = queryOption(call, '$filter');
-  let roleAssignableOnly = false;
-  if (filter !== null) {
-    if (!/^\s*isAssignableToRole\s+eq\s+true\s*$/iu.test(filter)) {
-      throw fail.unsupportedQuery(`Unsupported or invalid query filter clause specified for property 'isAssignableToRole' of resource 'Group'.`);
-    }
-    const eventual = (call.request.headers['consistencylevel'] ?? '').toLowerCase() === 'eventual';
-    if (!eventual || queryOption(call, '$count') !== 'true') {
-      throw fail.unsupportedQuery(
-        "Property 'isAssignableToRole' does not support filtering without the advanced query parameters. Try adding $count=true query parameter and ConsistencyLevel:eventual header.",
-      );
-    }
-    roleAssignableOnly = true;
+  if (filter !== null && !/^\s*isAssignableToRole\s+eq\s+true\s*$/iu.test(filter)) {
+    throw fail.unsupportedQuery(`Unsupported or invalid query filter clause specified for property 'isAssignableToRole' of resource 'Group'.`);
   }
+  requireAdvancedQuery(call, 'microsoft.graph.group');
   const user = resolveUser(call, caller);
   const groups = user.groupIds
     .map((id) => call.context.directory.groups.get(id))
-    .filter((g): g is NonNullable<typeof g> => g !== undefined && (!roleAssignableOnly || g.isAssignableToRole));
+    .filter((g): g is NonNullable<typeof g> => g !== undefined && (filter === null || g.isAssignableToRole));
+  return groupList(call, groups);
+}
+
+function groupList(call: GraphCall, groups: readonly DirectoryGroup[]): EmuResponse {
   return graphOk(call.request, {
-    '@odata.context': `${call.context.origin}/${call.version}/$metadata#groups(id,displayName)`,
-    ...(roleAssignableOnly ? { '@odata.count': groups.length } : {}),
-    value: groups.map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g.id, displayName: g.displayName })),
+    '@odata.context': `${call.context.origin}/${call.version}/$metadata#groups`,
+    '@odata.count': groups.length,
+    value: groups.map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g.id, displayName: g.displayName, isAssignableToRole: g.isAssignableToRole })),
   });
+}
+
+/** `GET /users/{id}/ownedObjects/microsoft.graph.group`: groups the user owns (a cast: advanced query). */
+function ownedGroups(call: GraphCall): EmuResponse {
+  const caller = authenticate(call.context, call.request);
+  if (!hasScope(caller, ...memberScopes)) throw fail.directoryDenied();
+  requireAdvancedQuery(call, 'microsoft.graph.group');
+  const user = resolveUser(call, caller);
+  return groupList(call, [...call.context.directory.groups.values()].filter((g) => g.ownerIds.includes(user.id)));
 }
 
 export const membershipRoutes: GraphRoute[] = [
   { method: 'GET', pattern: ['users', ':id', 'transitiveMemberOf', 'microsoft.graph.group'], handler: memberGroups },
+  { method: 'GET', pattern: ['users', ':id', 'ownedObjects', 'microsoft.graph.group'], handler: ownedGroups },
   { method: 'POST', pattern: ['users', ':id', 'checkMemberGroups'], handler: checkMemberGroups },
   { method: 'GET', pattern: ['users', ':id', 'transitiveMemberOf', 'microsoft.graph.directoryRole'], handler: directoryRoles },
   { method: 'GET', pattern: ['roleManagement', 'directory', 'roleAssignments'], handler: roleAssignments },

@@ -1,4 +1,4 @@
-import { hasTenantRole, isPrivilegedTarget, scopedRoleUnits } from '../directory/roles';
+import { hasTenantRole, isPrivilegedTarget, isSensitiveAtUnitScope, scopedRoleUnits } from '../directory/roles';
 import type { Directory } from '../directory/store';
 import type { DirectoryUser } from '../directory/types';
 import { hasScope, type Caller } from './authenticate';
@@ -23,8 +23,11 @@ export function requireMethodScope(caller: Caller, access: MethodAccess, options
 
 /**
  * Role check for acting on another user's methods (A.4.1): Privileged Authentication Admin and
- * Global Admin reach everyone; Authentication Admin only non-privileged users, and only inside
- * its administrative units when scoped; Global Reader reads only; nobody manages their own TAP.
+ * Global Admin reach everyone; Authentication Admin only non-privileged users. Either role held
+ * at administrative-unit scope reaches only the unit's members, and for writes only those who
+ * hold no role and are not privileged through a group (403 `Authorization_RequestDenied`, as
+ * "Assign Microsoft Entra roles with administrative unit scope" describes). Global Reader reads
+ * only; nobody manages their own TAP.
  */
 export function requireMethodRole(directory: Directory, caller: Caller, target: DirectoryUser, access: MethodAccess): void {
   const self = caller.user.id === target.id;
@@ -34,13 +37,15 @@ export function requireMethodRole(directory: Directory, caller: Caller, target: 
   }
   const actor = caller.user;
   if (hasTenantRole(actor, 'Global Administrator', 'Privileged Authentication Administrator')) return;
-  const privileged = isPrivilegedTarget(target, directory.roleAssignableGroupIds);
+  const privileged = isPrivilegedTarget(target, directory);
   if (!privileged && hasTenantRole(actor, 'Authentication Administrator')) return;
-  if (!privileged) {
-    const units = scopedRoleUnits(actor, 'Authentication Administrator');
-    if (units.some((id) => directory.administrativeUnits.get(id)?.memberIds.has(target.id))) return;
-  }
   if (access === 'read' && hasTenantRole(actor, 'Global Reader')) return;
+  const units = scopedRoleUnits(actor, 'Authentication Administrator', 'Privileged Authentication Administrator');
+  if (units.some((id) => directory.administrativeUnits.get(id)?.memberIds.has(target.id))) {
+    // Reads follow the tenant-wide table; writes the stricter unit rule.
+    if (access === 'read' ? !privileged : !isSensitiveAtUnitScope(target, directory)) return;
+    if (access === 'write') throw fail.directoryDenied();
+  }
   throw fail.accessDenied();
 }
 

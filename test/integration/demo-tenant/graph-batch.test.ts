@@ -59,7 +59,7 @@ describe('POST /$batch', () => {
     expect((twenty.json as unknown as BatchReply).responses).toHaveLength(20);
     const dup = await rawGraph(tenant, token, 'POST', '/v1.0/$batch', { body: JSON.stringify({ requests: [{ id: 'a', method: 'GET', url: '/me' }, { id: 'a', method: 'GET', url: '/me' }] }) });
     expect(dup.status).toBe(400);
-    const nested = await rawGraph(tenant, token, 'POST', '/v1.0/$batch', { body: JSON.stringify({ requests: [{ id: 'n', method: 'POST', url: '/$batch', body: { requests: [] } }] }) });
+    const nested = await rawGraph(tenant, token, 'POST', '/v1.0/$batch', { body: JSON.stringify({ requests: [{ id: 'n', method: 'POST', url: '/$batch', headers: { 'Content-Type': 'application/json' }, body: { requests: [] } }] }) });
     expect((nested.json as unknown as BatchReply).responses[0]?.status).toBe(400);
   });
 

@@ -102,10 +102,10 @@ describe('pre-flight reads', () => {
   });
 
   it('lists tenant-wide directory roles; AU-scoped roles show only in role assignments', async () => {
-    const roles = async (who: string) => ((await get(upn.tom, `/v1.0/users/${who}/transitiveMemberOf/microsoft.graph.directoryRole`)).json?.['value'] as Record<string, unknown>[]).map((r) => r['displayName']);
+    const roles = async (who: string) => ((await rawGraph(tenant, tokens[upn.tom] ?? '', 'GET', `/v1.0/users/${who}/transitiveMemberOf/microsoft.graph.directoryRole?$count=true`, { headers: { ConsistencyLevel: 'eventual' } })).json?.['value'] as Record<string, unknown>[]).map((r) => r['displayName']);
     expect(await roles(upn.morgan)).toEqual(['Global Administrator']);
     expect(await roles(upn.lena)).toEqual([]);
-    const me = ((await get(upn.priya, '/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole')).json?.['value'] as Record<string, unknown>[]).map((r) => r['roleTemplateId']);
+    const me = ((await rawGraph(tenant, tokens[upn.priya] ?? '', 'GET', '/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole?$count=true', { headers: { ConsistencyLevel: 'eventual' } })).json?.['value'] as Record<string, unknown>[]).map((r) => r['roleTemplateId']);
     expect(me).toContain('7be44c8a-adaf-4e2a-84d6-ab2649e08a13');
     const lenaId = tenant.findUser(upn.lena)?.id ?? '';
     const assignments = (await get(upn.tom, `/v1.0/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`principalId eq '${lenaId}'`)}`)).json?.['value'] as Record<string, unknown>[];

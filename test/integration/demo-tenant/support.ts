@@ -104,6 +104,12 @@ export const upn = {
   jonas: 'jonas.weber@contoso.example',
   conor: 'conor.obrien@contoso.example',
   evan: 'evan.marsh@contoso.example',
+  oliver: 'oliver.grant@contoso.example',
+  hugo: 'hugo.brandt@contoso.example',
+  mia: 'mia.keller@contoso.example',
+  owen: 'owen.price@contoso.example',
+  klara: 'klara.hoffmann@contoso.example',
+  felix: 'felix.wagner@contoso.example',
 } as const;
 
 /** Reads the error envelope fields of a Graph error body. */
