@@ -21,7 +21,11 @@ export interface SecretStore {
 /** Asynchronous, as Electron 45's clipboard is. */
 export interface Clipboard {
   readText(): Promise<string>;
-  writeText(text: string): Promise<void>;
+  /**
+   * Writes `text` as plain text, marked as a secret where the OS has a way to say so (clipboard
+   * history, cloud sync and clipboard managers then skip it).
+   */
+  writeSecret(text: string): Promise<void>;
   clear(): void;
 }
 

@@ -1,14 +1,25 @@
-import { clipboard } from 'electron';
+import { clipboard, ClipboardItem } from 'electron';
+import { concealedFormats } from '../handoff/concealed-formats';
 import type { Clipboard } from '../ports';
+
+/** Electron's name for a raw platform format in a ClipboardItem. */
+export const rawFormat = (name: string): string => `electron application/osclipboard;format="${name}"`;
 
 /**
  * The system clipboard, written only from main so main can clear it.
  *
- * Electron 45's clipboard is asynchronous (`readText`/`writeText` return promises), so this
- * adapter needs the Clipboard port to be async too; see the shell report for the port change.
+ * A secret goes in one atomic `clipboard.write()`: the plain text plus the platform's "do not
+ * record this" markers (see concealed-formats.ts). Written separately, a clipboard manager could
+ * see the text before the marker arrives.
  */
-export const electronClipboard: Clipboard = {
-  readText: () => clipboard.readText(),
-  writeText: (text) => clipboard.writeText(text),
-  clear: () => clipboard.clear(),
-};
+export function createElectronClipboard(platform: NodeJS.Platform = process.platform): Clipboard {
+  return {
+    readText: () => clipboard.readText(),
+    async writeSecret(text) {
+      const entries: Record<string, string | Blob> = { 'text/plain': text };
+      for (const { format, data } of concealedFormats(platform)) entries[rawFormat(format)] = new Blob([data]);
+      await clipboard.write([new ClipboardItem(entries)]);
+    },
+    clear: () => clipboard.clear(),
+  };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { systemClock } from '../clock';
 import type { HandoffWindow, Ports } from '../ports';
 import { electronBrowser, openExternalLink } from './browser';
-import { electronClipboard } from './clipboard';
+import { createElectronClipboard } from './clipboard';
 import { electronHttp } from './http';
 import { electronPaths } from './paths';
 import { createSafeStorageSecretStore } from './secret-store';
@@ -13,7 +13,7 @@ export function createElectronPorts(window: HandoffWindow): Ports {
   return {
     clock: systemClock,
     secretStore: createSafeStorageSecretStore(join(paths.userData, 'token-cache.bin')),
-    clipboard: electronClipboard,
+    clipboard: createElectronClipboard(),
     browser: electronBrowser,
     http: electronHttp,
     window,

@@ -51,7 +51,7 @@ export function createClipboardGuard(options: ClipboardGuardOptions): ClipboardG
   return {
     async copy(value, clearAfterSeconds) {
       cancelTimer?.();
-      await clipboard.writeText(value);
+      await clipboard.writeSecret(value);
       ours = value;
       const ms = clearAfterSeconds * 1000;
       const clearsAt = new Date(clock.now() + ms).toISOString();

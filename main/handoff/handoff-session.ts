@@ -124,7 +124,15 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
       const pass = vault.read(handoffId);
       const seconds =
         live?.settings.clipboardClearSeconds ?? options.settings().clipboardClearSeconds;
-      return guard.copy(pass, seconds);
+      const copied = await guard.copy(pass, seconds);
+      // The write is asynchronous: a hide (blur, lock, timeout) that lands during it found nothing
+      // of ours to take back, and the pass would stay for the full timer. Take it back now.
+      if (!vault.has(handoffId)) {
+        releaseClipboard();
+        await releasing;
+        vault.read(handoffId); // throws handoff-gone: the copy did not outlive its handoff
+      }
+      return copied;
     },
     async close({ handoffId, reason }) {
       // Closing twice (the renderer's own timer racing ours) is not an error.

@@ -106,6 +106,36 @@ describe('createHandoffSessions', () => {
     ]);
   });
 
+  it('writes the pass as a secret (the concealed clipboard formats), never as plain text', async () => {
+    const { clipboard, sessions } = setup();
+    const { handoffId } = sessions.open(PASS, meta);
+    await sessions.copy({ handoffId });
+    expect(clipboard.concealed).toBe(true);
+  });
+
+  it('a hide that lands while the clipboard is being written takes the pass back at once', async () => {
+    const { clock, clipboard, sessions, of } = setup();
+    const { handoffId } = sessions.open(PASS, meta);
+    // The OS clipboard answers slowly; the window loses focus before the write returns.
+    let finishWrite!: () => void;
+    const slowWrite = clipboard.writeSecret.bind(clipboard);
+    clipboard.writeSecret = (value) =>
+      new Promise<void>((resolve) => {
+        finishWrite = () => void slowWrite(value).then(resolve);
+      });
+    const copying = sessions.copy({ handoffId });
+    await settle();
+    sessions.onBlur();
+    finishWrite();
+    expect(await failureCode(copying)).toBe('handoff-gone');
+    expect(clipboard.text).toBe('');
+    expect(of('clipboard.changed').at(-1)).toEqual({ state: 'cleared' });
+    // Nothing is left for a timer to find later.
+    clock.advance(30_000);
+    await settle();
+    expect(clipboard.text).toBe('');
+  });
+
   it('does not clear the clipboard when something else was copied meanwhile', async () => {
     const { clock, clipboard, sessions, of } = setup();
     const { handoffId } = sessions.open(PASS, meta);

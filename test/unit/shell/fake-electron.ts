@@ -128,14 +128,30 @@ export const safeStorage = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
+/** Electron's ClipboardItem: MIME type (or custom format) → payload. */
+export class ClipboardItem {
+  constructor(readonly items: Record<string, string | Blob>) {}
+  get types(): string[] {
+    return Object.keys(this.items);
+  }
+}
+
 export const clipboard = {
   text: '',
+  /** Every item of the last `write()`, as Electron received it. */
+  written: [] as ClipboardItem[],
   readText: vi.fn(async () => clipboard.text),
   writeText: vi.fn(async (text: string) => {
     clipboard.text = text;
   }),
+  write: vi.fn(async (items: ClipboardItem[]) => {
+    clipboard.written = items;
+    const plain = items[0]?.items['text/plain'];
+    clipboard.text = typeof plain === 'string' ? plain : '';
+  }),
   clear: vi.fn(() => {
     clipboard.text = '';
+    clipboard.written = [];
   }),
 };
 
