@@ -11,7 +11,8 @@ import { useSession } from '../../session/session-provider';
 export type SearchStatus =
   | { readonly kind: 'empty' }
   | { readonly kind: 'searching' }
-  | { readonly kind: 'results'; readonly users: readonly UserSummary[] }
+  /** `query` is the text these users answer: while a newer query is pending they are stale. */
+  | { readonly kind: 'results'; readonly query: string; readonly users: readonly UserSummary[] }
   | { readonly kind: 'no-match' }
   | { readonly kind: 'error'; readonly error: AppError };
 
@@ -40,7 +41,7 @@ export function useUserSearch(debounceMs = 200) {
       if (reply.ok && reply.value.query === current.current) {
         setStatus(
           reply.value.users.length
-            ? { kind: 'results', users: reply.value.users }
+            ? { kind: 'results', query: reply.value.query, users: reply.value.users }
             : { kind: 'no-match' },
         );
       } else if (!reply.ok && sent === current.current) {
@@ -86,4 +87,9 @@ export function useUserSearch(debounceMs = 200) {
   }, []);
 
   return { query, setQuery, status };
+}
+
+/** Whether `status` holds results that answer `query` as typed now (not a previous query's). */
+export function answersQuery(status: SearchStatus, query: string): boolean {
+  return status.kind === 'results' && status.query === query.trim();
 }

@@ -4,10 +4,10 @@
  */
 import { Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { UserSummary } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
-import type { SearchStatus } from './use-user-search';
+import { answersQuery, type SearchStatus } from './use-user-search';
 import { UserOption } from './user-option';
 
 const useStyles = makeStyles({
@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     maxHeight: '420px',
     overflowY: 'auto',
   },
+  // Results of an earlier query stay visible while the new one is pending, but faded and inert.
+  stale: { opacity: 0.5 },
   hint: {
     color: tokens.colorNeutralForeground2,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -38,22 +40,40 @@ export function UserSearch({ query, status, inputRef, onQueryChange, onSelect }:
   const styles = useStyles();
   const listId = useId();
   const [active, setActive] = useState(0);
+  // Enter pressed before the results for the text in the box arrived: pick when they do.
+  const enterFor = useRef<string | null>(null);
   const users = status.kind === 'results' ? status.users : [];
+  const fresh = answersQuery(status, query);
   const activeIndex = Math.min(active, Math.max(0, users.length - 1));
 
+  useEffect(() => {
+    if (enterFor.current === null) return;
+    if (
+      enterFor.current !== query.trim() ||
+      status.kind === 'no-match' ||
+      status.kind === 'error'
+    ) {
+      enterFor.current = null;
+    } else if (status.kind === 'results' && status.query === enterFor.current) {
+      enterFor.current = null;
+      const first = status.users[0];
+      if (first) onSelect(first);
+    }
+  }, [query, status, onSelect]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && users.length) {
+    if (event.key === 'ArrowDown' && fresh && users.length) {
       event.preventDefault();
       setActive((activeIndex + 1) % users.length);
-    } else if (event.key === 'ArrowUp' && users.length) {
+    } else if (event.key === 'ArrowUp' && fresh && users.length) {
       event.preventDefault();
       setActive((activeIndex - 1 + users.length) % users.length);
     } else if (event.key === 'Enter') {
-      const user = users[activeIndex];
-      if (user) {
-        event.preventDefault();
-        onSelect(user);
-      }
+      event.preventDefault();
+      // Only results that answer the text in the box may open a card; otherwise wait for them.
+      const user = fresh ? users[activeIndex] : undefined;
+      if (user) onSelect(user);
+      else if (query.trim() !== '') enterFor.current = query.trim();
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       onQueryChange('');
@@ -71,27 +91,39 @@ export function UserSearch({ query, status, inputRef, onQueryChange, onSelect }:
           aria-autocomplete="list"
           aria-expanded={users.length > 0}
           aria-controls={listId}
-          aria-activedescendant={users.length ? `${listId}-${String(activeIndex)}` : undefined}
+          aria-activedescendant={
+            fresh && users.length ? `${listId}-${String(activeIndex)}` : undefined
+          }
           contentBefore={<Search20Regular aria-hidden="true" />}
           contentAfter={
-            status.kind === 'searching' ? <Spinner size="tiny" aria-label="Searching" /> : undefined
+            status.kind === 'searching' || (status.kind === 'results' && !fresh) ? (
+              <Spinner size="tiny" aria-label="Searching" />
+            ) : undefined
           }
           placeholder="Name, UPN, email or employee ID"
           value={query}
           onChange={(_, data) => {
             setActive(0);
+            enterFor.current = null;
             onQueryChange(data.value);
           }}
           onKeyDown={onKeyDown}
         />
       </Field>
-      <div id={listId} role="listbox" aria-label="Matching users" className={styles.list}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Matching users"
+        aria-busy={!fresh && users.length > 0}
+        className={fresh ? styles.list : `${styles.list} ${styles.stale}`}
+      >
         {users.map((user, i) => (
           <UserOption
             key={user.id}
             id={`${listId}-${String(i)}`}
             user={user}
-            active={i === activeIndex}
+            active={fresh && i === activeIndex}
+            // A click names the person it picks, so even a faded (earlier) result may be clicked.
             onPick={() => onSelect(user)}
           />
         ))}

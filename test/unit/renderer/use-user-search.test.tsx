@@ -25,7 +25,7 @@ describe('useUserSearch', () => {
     expect(fake.callsOf('users.search')).toEqual([]);
     await act(() => vi.advanceTimersByTimeAsync(200));
     expect(fake.callsOf('users.search')).toEqual([{ query: 'ali' }]);
-    expect(result.current.status).toEqual({ kind: 'results', users: [alice] });
+    expect(result.current.status).toEqual({ kind: 'results', query: 'ali', users: [alice] });
   });
 
   it('keeps one request in flight and never shows a stale reply', async () => {
@@ -48,11 +48,11 @@ describe('useUserSearch', () => {
 
     await act(async () => pending[0]?.reply.resolve(ok({ query: 'al', users: [alice] })));
     // The reply for 'al' is stale: the box says 'bob'. Then 'bob' goes out.
-    expect(result.current.status).not.toEqual({ kind: 'results', users: [alice] });
+    expect(result.current.status).not.toEqual({ kind: 'results', query: 'al', users: [alice] });
     expect(pending.map((p) => p.query)).toEqual(['al', 'bob']);
 
     await act(async () => pending[1]?.reply.resolve(ok({ query: 'bob', users: [bob] })));
-    expect(result.current.status).toEqual({ kind: 'results', users: [bob] });
+    expect(result.current.status).toEqual({ kind: 'results', query: 'bob', users: [bob] });
   });
 
   it('drops a reply whose query does not match the box', async () => {
@@ -133,6 +133,6 @@ describe('useUserSearch', () => {
     act(() => fake.emit('session.changed', signedIn));
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(fake.callsOf('users.search')).toEqual([{ query: 'ali' }, { query: 'ali' }]);
-    expect(result.current.status).toEqual({ kind: 'results', users: [alice] });
+    expect(result.current.status).toEqual({ kind: 'results', query: 'ali', users: [alice] });
   });
 });

@@ -11,7 +11,7 @@ describe('UserSearch', { timeout: 20_000 }, () => {
     render(
       <UserSearch
         query="a"
-        status={{ kind: 'results', users: [alice, bob] }}
+        status={{ kind: 'results', query: 'a', users: [alice, bob] }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
         onSelect={onSelect}
@@ -34,11 +34,27 @@ describe('UserSearch', { timeout: 20_000 }, () => {
     expect(onSelect).toHaveBeenCalledWith(bob);
   });
 
+  it('does not pick from the results of an earlier query with Enter', () => {
+    const onSelect = vi.fn();
+    render(
+      <UserSearch
+        query="bob"
+        status={{ kind: 'results', query: 'a', users: [alice] }}
+        inputRef={createRef()}
+        onQueryChange={() => undefined}
+        onSelect={onSelect}
+      />,
+    );
+    fireEvent.keyDown(screen.getByRole('combobox', { name: /find a user/i }), { key: 'Enter' });
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(screen.getByRole('listbox').getAttribute('aria-busy')).toBe('true');
+  });
+
   it('shows name, UPN, department and tags for each result', () => {
     render(
       <UserSearch
         query="b"
-        status={{ kind: 'results', users: [bob] }}
+        status={{ kind: 'results', query: 'b', users: [bob] }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
         onSelect={() => undefined}

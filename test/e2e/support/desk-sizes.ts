@@ -1,0 +1,25 @@
+/**
+ * The two screens issue 12 is tried on (a small laptop and the usual desk monitor) and a
+ * screenshot helper for the screens a test touches. Screenshots go to test-results/ (ignored by
+ * git): a handoff screenshot shows a pass from the demo tenant and must never be committed.
+ */
+import type { Page } from '@playwright/test';
+
+export interface DeskSize {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const deskSizes: readonly DeskSize[] = [
+  { name: 'small laptop 1024x640', width: 1024, height: 640 },
+  { name: 'desk 1280x860', width: 1280, height: 860 },
+];
+
+export const schemes = ['light', 'dark'] as const;
+export type Scheme = (typeof schemes)[number];
+
+/** Saves a full-window screenshot as test-results/screens/<name>.png for a person to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
