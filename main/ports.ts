@@ -41,6 +41,8 @@ export interface Http {
 
 /** The window the pass is shown in: content protection and focus signals. */
 export interface HandoffWindow {
+  /** False where the OS offers no capture protection (Linux, a browser): never claim it there. */
+  readonly contentProtectionSupported: boolean;
   setContentProtection(enabled: boolean): void;
 }
 

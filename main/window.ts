@@ -4,6 +4,7 @@
  */
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { HandoffWindow } from './ports';
+import { supportsContentProtection } from './security/content-protection';
 import { createWebPreferences, type SecureWebPreferences } from './security/web-preferences';
 
 export interface MainWindowOptions {
@@ -38,12 +39,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
  * The HandoffWindow port over whichever window exists. It remembers the last request, so a
  * window created later (or re-created) starts with the same protection.
  */
-export function createHandoffWindow(current: () => BrowserWindow | null): HandoffWindow & {
+export function createHandoffWindow(
+  current: () => BrowserWindow | null,
+  platform: NodeJS.Platform = process.platform,
+): HandoffWindow & {
   /** Applies the remembered state to a newly created window. */
   apply(window: BrowserWindow): void;
 } {
   let protectedNow = false;
   return {
+    contentProtectionSupported: supportsContentProtection(platform),
     setContentProtection(enabled) {
       protectedNow = enabled;
       const window = current();

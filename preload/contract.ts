@@ -214,6 +214,8 @@ export interface HandoffSettings {
   readonly allowScreenCapture: boolean;
 }
 
+  /** False: no Copy button, and main refuses `handoff.copy` (a policy can lock it off). */
+  readonly allowCopy: boolean;
 export interface SettingView<T> {
   readonly value: T;
   readonly source: 'policy' | 'user' | 'default';
@@ -255,7 +257,12 @@ export interface Handoff {
   readonly showQr: boolean;
   readonly contentProtected: boolean;
   readonly requestId?: string;
+  /** True only where the OS really keeps the window out of screenshots (Windows, macOS). */
 }
+  /** Why the pass is or is not kept out of screen capture, so the screen can say which. */
+  readonly captureProtection: 'on' | 'allowed-by-policy' | 'unavailable';
+  /** Whether Copy is offered; main refuses it otherwise. */
+  readonly copyAllowed: boolean;
 
 export type MintOutcome =
   | { readonly kind: 'minted'; readonly handoff: Handoff }
@@ -333,6 +340,7 @@ export const commands = {
         allowScreenCapture: z.boolean(),
       })
       .partial()
+        allowCopy: z.boolean(),
       .strict(),
   ),
 

@@ -10,6 +10,7 @@ export const defaultHandoff: HandoffSettings = {
   clipboardClearSeconds: 30,
   showQr: true,
   allowScreenCapture: false,
+  allowCopy: true,
 };
 
 export const defaultStandardChecklist: readonly ChecklistItem[] = [
@@ -42,6 +43,7 @@ export function defaultSettings(auditFolder: string): Settings {
     'handoff.clipboardClearSeconds': defaultHandoff.clipboardClearSeconds,
     'handoff.showQr': defaultHandoff.showQr,
     'handoff.allowScreenCapture': defaultHandoff.allowScreenCapture,
+    'handoff.allowCopy': defaultHandoff.allowCopy,
     'verification.checklists.standard': defaultStandardChecklist,
     'verification.checklists.privilegedExtra': defaultPrivilegedExtra,
     'verification.methods': defaultMethods,

@@ -23,6 +23,7 @@ export interface Settings {
   readonly 'handoff.clipboardClearSeconds': number;
   readonly 'handoff.showQr': boolean;
   readonly 'handoff.allowScreenCapture': boolean;
+  readonly 'handoff.allowCopy': boolean;
   readonly 'verification.checklists.standard': readonly ChecklistItem[];
   readonly 'verification.checklists.privilegedExtra': readonly ChecklistItem[];
   readonly 'verification.methods': readonly string[];
@@ -124,6 +125,12 @@ export function fieldSpecs(platform: NodeJS.Platform): readonly FieldSpec[] {
     {
       key: 'handoff.allowScreenCapture',
       path: ['handoff', 'allowScreenCapture'],
+      schema: z.boolean(),
+      fix: 'Use true or false (no quotes).',
+    },
+    {
+      key: 'handoff.allowCopy',
+      path: ['handoff', 'allowCopy'],
       schema: z.boolean(),
       fix: 'Use true or false (no quotes).',
     },

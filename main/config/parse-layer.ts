@@ -38,6 +38,7 @@ const knownShape: Shape = {
     clipboardClearSeconds: true,
     showQr: true,
     allowScreenCapture: true,
+    allowCopy: true,
   },
   verification: {
     $comment: true,

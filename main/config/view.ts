@@ -21,6 +21,7 @@ export const handoffFields = {
   clipboardClearSeconds: 'handoff.clipboardClearSeconds',
   showQr: 'handoff.showQr',
   allowScreenCapture: 'handoff.allowScreenCapture',
+  allowCopy: 'handoff.allowCopy',
 } as const satisfies Record<keyof HandoffSettings, FieldKey>;
 
 const verificationFields = [
@@ -63,6 +64,7 @@ export function handoffOf(s: Settings): HandoffSettings {
     clipboardClearSeconds: s['handoff.clipboardClearSeconds'],
     showQr: s['handoff.showQr'],
     allowScreenCapture: s['handoff.allowScreenCapture'],
+    allowCopy: s['handoff.allowCopy'],
   };
 }
 

@@ -11,6 +11,14 @@ import type { HandoffService } from '../services';
 import { createClipboardGuard } from './clipboard-guard';
 import { spellPhonetic } from './format';
 import { createHandoffVault } from './vault';
+import { AppFailure } from '../result';
+
+const copyTurnedOff = () =>
+  new AppFailure(
+    'forbidden',
+    'Copying the pass is turned off by your organisation.',
+    'Read the pass out, or let the person scan the QR code.',
+  );
 
 /** What the mint use case knows about the pass besides its value. */
 export interface HandoffMeta {
@@ -99,6 +107,12 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
       const settings = options.settings();
       const id = vault.put(pass);
       const protect = !settings.allowScreenCapture;
+      // Asked for even where unsupported (it does no harm), but only claimed where it works.
+      const captureProtection = !protect
+        ? 'allowed-by-policy'
+        : window.contentProtectionSupported
+          ? 'on'
+          : 'unavailable';
       if (protect) {
         window.setContentProtection(true);
         protectedNow = true;
@@ -116,12 +130,15 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
         replaced: meta.replaced,
         hideAt: new Date(clock.now() + displayMs).toISOString(),
         showQr: settings.showQr,
-        contentProtected: protect,
+        contentProtected: captureProtection === 'on',
+        captureProtection,
+        copyAllowed: settings.allowCopy,
         ...(meta.requestId === undefined ? {} : { requestId: meta.requestId }),
       };
     },
     async copy({ handoffId }) {
       const pass = vault.read(handoffId);
+      if (live?.id === handoffId && !live.settings.allowCopy) throw copyTurnedOff();
       const seconds =
         live?.settings.clipboardClearSeconds ?? options.settings().clipboardClearSeconds;
       const copied = await guard.copy(pass, seconds);

@@ -29,7 +29,8 @@ export function demoOnlyPorts(options: DemoOnlyPortsOptions): Ports {
         throw new Error('No system browser here: this runs on the demo tenant only.');
       },
     },
-    window: { setContentProtection: () => undefined },
+    // A browser page has no capture protection: the handoff says so instead of claiming it.
+    window: { contentProtectionSupported: false, setContentProtection: () => undefined },
     paths: { userData: options.userData, audit: join(options.userData, 'audit') },
     openExternal: async () => undefined,
   };

@@ -23,6 +23,14 @@ import { PassDisplay } from './pass-display';
 import { PhoneticList } from './phonetic-list';
 import { QrCode } from './qr-code';
 import { ValidityReadout } from './validity-readout';
+import { copySealHandlers, sealedStyle } from './copy-seal';
+
+const captureWarning = {
+  'allowed-by-policy':
+    'Screen capture is allowed by your organisation: this pass can appear in screenshots and screen shares.',
+  unavailable:
+    'This computer cannot keep the pass out of screenshots and screen shares: stop any screen sharing before you continue.',
+} as const;
 
 const useStyles = makeStyles({
   root: {
@@ -30,6 +38,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
     outline: 'none',
+    // Nothing here can be selected, so nothing here can be copied by hand (copy-seal.ts).
+    ...sealedStyle,
   },
   head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   passCard: {
@@ -101,6 +111,7 @@ export function HandoffScreen({
       className={styles.root}
       aria-labelledby="handoff-title"
       onKeyDown={onKeyDown}
+      {...copySealHandlers}
     >
       <div className={styles.head}>
         <Title3 as="h2" id="handoff-title">
@@ -125,9 +136,11 @@ export function HandoffScreen({
         </div>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" size="large" icon={<Copy20Regular />} onClick={onCopy}>
-          Copy
-        </Button>
+        {handoff.copyAllowed ? (
+          <Button appearance="primary" size="large" icon={<Copy20Regular />} onClick={onCopy}>
+            Copy
+          </Button>
+        ) : null}
         <Button size="large" icon={<Checkmark20Regular />} onClick={onHandedOver}>
           Handed over
         </Button>
@@ -137,12 +150,9 @@ export function HandoffScreen({
         {clipboardLine ? <Text role="status">{clipboardLine}</Text> : null}
       </div>
       {copyError ? <ErrorNote error={copyError} title="Copy failed" /> : null}
-      {handoff.contentProtected ? null : (
+      {handoff.captureProtection === 'on' ? null : (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            Screen capture is allowed by your organisation: this pass can appear in screenshots and
-            screen shares.
-          </MessageBarBody>
+          <MessageBarBody>{captureWarning[handoff.captureProtection]}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.columns}>

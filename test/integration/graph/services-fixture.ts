@@ -43,6 +43,8 @@ export function createDesk(
       hideAt: new Date(clock.now() + 60_000).toISOString(),
       showQr: false,
       contentProtected: true,
+      captureProtection: 'on',
+      copyAllowed: true,
       ...(meta.requestId ? { requestId: meta.requestId } : {}),
     };
   };

@@ -80,6 +80,7 @@ describe('createConfigStore.setHandoff', () => {
       clipboardClearSeconds: 30,
       showQr: false,
       allowScreenCapture: false,
+      allowCopy: true,
     });
     expect(view.handoff.locked).toBe(true);
   });

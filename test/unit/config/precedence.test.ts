@@ -16,6 +16,7 @@ describe('createConfigStore precedence', () => {
         clipboardClearSeconds: 30,
         showQr: true,
         allowScreenCapture: false,
+        allowCopy: true,
       },
       source: 'default',
       locked: false,
@@ -58,6 +59,7 @@ describe('createConfigStore precedence', () => {
         clipboardClearSeconds: 30,
         showQr: false,
         allowScreenCapture: false,
+        allowCopy: true,
       },
       source: 'policy',
       locked: true,
@@ -65,6 +67,16 @@ describe('createConfigStore precedence', () => {
     });
     expect(view.tenantId.locked).toBe(false);
     expect(view.verification).toMatchObject({ source: 'default', locked: false });
+  });
+
+  it('lets a policy turn Copy off and lock it', async () => {
+    const box = await sandbox();
+    await box.writePolicy({ handoff: { allowCopy: false } });
+    await box.writeUser({ handoff: { allowCopy: true } });
+    const view = await box.store().view();
+    expect(view.handoff.value.allowCopy).toBe(false);
+    expect(view.handoff.lockedFields).toEqual(['allowCopy']);
+    expect((await box.store().effective()).handoff.allowCopy).toBe(false);
   });
 
   it('lets an invalid policy field fall back to the user value, with a problem naming it', async () => {

@@ -21,6 +21,7 @@ describe('user settings', () => {
       clipboardClearSeconds: 30,
       showQr: false,
       allowScreenCapture: false,
+      allowCopy: true,
     });
     expect(again.handoff.source).toBe('user');
 

@@ -3,12 +3,13 @@ import type { HandoffWindow } from '../../../main/ports';
 export { createMemoryClipboard } from '../../fakes/memory-clipboard';
 
 /** A window that records every content-protection change. */
-export function createRecordingWindow(): HandoffWindow & {
+export function createRecordingWindow(contentProtectionSupported = true): HandoffWindow & {
   calls: boolean[];
   protectedNow: () => boolean;
 } {
   const calls: boolean[] = [];
   return {
+    contentProtectionSupported,
     calls,
     setContentProtection: (enabled) => void calls.push(enabled),
     protectedNow: () => calls.at(-1) === true,

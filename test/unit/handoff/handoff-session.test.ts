@@ -25,10 +25,10 @@ const meta = {
   replaced: false,
 };
 
-function setup(overrides: Partial<HandoffSettings> = {}) {
+function setup(overrides: Partial<HandoffSettings> = {}, protectionSupported = true) {
   const clock = createManualClock(Date.parse('2026-11-26T09:00:00Z'));
   const clipboard = createMemoryClipboard();
-  const window = createRecordingWindow();
+  const window = createRecordingWindow(protectionSupported);
   const redactor = createRedactor();
   const events: { event: EventName; payload: unknown }[] = [];
   const settings: HandoffSettings = {
@@ -36,6 +36,7 @@ function setup(overrides: Partial<HandoffSettings> = {}) {
     clipboardClearSeconds: 30,
     showQr: true,
     allowScreenCapture: false,
+    allowCopy: true,
     ...overrides,
   };
   const sessions = createHandoffSessions({
@@ -192,6 +193,28 @@ describe('createHandoffSessions', () => {
     expect(window.calls).toEqual([true]);
     await sessions.close({ handoffId, reason: 'hidden' });
     expect(window.calls).toEqual([true, false]);
+  });
+
+  it('where the OS cannot block capture (Linux), never claims protection: the screen warns', () => {
+    const { sessions } = setup({}, false);
+    const handoff = sessions.open(PASS, meta);
+    expect(handoff.contentProtected).toBe(false);
+    expect(handoff.captureProtection).toBe('unavailable');
+  });
+
+  it('says whether protection is on or allowed off by policy', () => {
+    expect(setup().sessions.open(PASS, meta).captureProtection).toBe('on');
+    expect(setup({ allowScreenCapture: true }).sessions.open(PASS, meta).captureProtection).toBe(
+      'allowed-by-policy',
+    );
+  });
+
+  it('with Copy turned off by policy: no Copy offered, and main refuses a copy anyway', async () => {
+    const { clipboard, sessions } = setup({ allowCopy: false });
+    const handoff = sessions.open(PASS, meta);
+    expect(handoff.copyAllowed).toBe(false);
+    expect(await failureCode(sessions.copy({ handoffId: handoff.handoffId }))).toBe('forbidden');
+    expect(clipboard.history).toEqual([]);
   });
 
   it('leaves content protection alone when policy allows screen capture', async () => {

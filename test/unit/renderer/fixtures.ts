@@ -104,6 +104,8 @@ export function handoff(overrides: Partial<Handoff> = {}): Handoff {
     hideAt: new Date(now + 60_000).toISOString(),
     showQr: true,
     contentProtected: true,
+    captureProtection: 'on',
+    copyAllowed: true,
     ...overrides,
   };
 }

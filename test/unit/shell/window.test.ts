@@ -56,6 +56,14 @@ describe('createHandoffWindow', () => {
     expect(window.setContentProtection.mock.calls).toEqual([[true], [false]]);
   });
 
+  it('claims content protection only on Windows and macOS', () => {
+    const supported = (platform: NodeJS.Platform) =>
+      createHandoffWindow(() => null, platform).contentProtectionSupported;
+    expect(supported('win32')).toBe(true);
+    expect(supported('darwin')).toBe(true);
+    expect(supported('linux')).toBe(false);
+  });
+
   it('remembers the request for a window created later', () => {
     let current: electron.BrowserWindow | null = null;
     const port = createHandoffWindow(() => current as never);
