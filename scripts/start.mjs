@@ -1,49 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm start`: build if the sources changed, then run TAP Desk in Electron. Where the Electron
- * binary is missing (it is downloaded from outside the npm registry, so offline machines never
- * have it), say so in one sentence and open the browser preview on the demo tenant instead.
- *
- * Never `require('electron')` here: since Electron 42 that call downloads the binary. The
- * lookup below repeats electron/index.js's resolution using only the file system.
+ * `npm start`: build if the sources changed, then run TAP Desk in Electron. Electron 45 has no
+ * install script, so the first start fetches the binary with Electron's own installer (see
+ * start/fetch-electron.mjs), showing its progress. Only when that fails (offline, a blocked
+ * mirror) does it say so in one sentence and open the browser preview on the demo tenant.
  *
  * `node scripts/start.mjs --electron-path` prints the binary's path (exit 0) or why there is
- * none (exit 1), without building; the Electron end-to-end specs use it to decide to skip.
+ * none (exit 1), without building or downloading; the Electron end-to-end specs use it to skip.
+ *
+ * TAPDESK_ELECTRON_STALL_SECONDS (default 30) bounds the wait: the fetch stops when nothing has
+ * arrived for that long.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  electronPackageDir,
+  electronVersion,
+  findElectronBinary,
+} from './start/electron-binary.mjs';
+import { fetchElectron } from './start/fetch-electron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const onWindows = process.platform === 'win32';
-
-/** The executable inside an unpacked Electron dist, as electron/install.js names it. */
-function executableName(platform) {
-  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  return platform === 'win32' ? 'electron.exe' : 'electron';
-}
-
-/**
- * Where the Electron binary is, or why there is none.
- * @returns {{ path: string } | { missing: string }}
- */
-function findElectronBinary(env = process.env, platform = process.platform) {
-  const packageDir = join(root, 'node_modules', 'electron');
-  if (!existsSync(join(packageDir, 'package.json'))) return { missing: 'the electron package is not installed' };
-  const pathFile = join(packageDir, 'path.txt');
-  const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const name = recorded || executableName(platform);
-  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? join(override, name) : join(packageDir, 'dist', name);
-  const isFile = existsSync(candidate) && statSync(candidate).isFile();
-  return isFile ? { path: candidate } : { missing: `no file at ${candidate}` };
-}
-
-const missingSentence =
-  'The Electron binary is not installed, so TAP Desk opens as a browser preview on the demo tenant instead ' +
-  '(where the network allows, `npx electron@45.5.0 --version` in this folder fetches it once, or set ' +
-  'ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 build).';
+const stallSeconds = Number(process.env.TAPDESK_ELECTRON_STALL_SECONDS) || 30;
 
 /** Newest modification time under `path` (a file or a folder). */
 function newest(path) {
@@ -56,44 +37,86 @@ function newest(path) {
 }
 
 function needsBuild() {
-  const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
+  const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map(
+    (p) => join(root, p),
+  );
   if (!outputs.every((p) => existsSync(p))) return true;
   const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   const sources = ['main', 'preload', 'renderer', 'electron.vite.config.ts', 'package.json'];
   return sources.some((p) => newest(join(root, p)) > built);
 }
 
-/** The environment for children: nothing we start may try to download Electron. */
+/** The environment for children: nothing but the installer above may download Electron. */
 function childEnv() {
   return { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
 }
 
 function run(command, args) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: childEnv(), shell: onWindows });
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: childEnv() });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-function main() {
+/** Why no fetch should be tried, or undefined when the installer may run. */
+function reasonNotToFetch(env) {
+  if (electronVersion(root) === undefined)
+    return 'the electron package is not installed (run `npm install`)';
+  if (env.ELECTRON_OVERRIDE_DIST_PATH)
+    return `ELECTRON_OVERRIDE_DIST_PATH (${env.ELECTRON_OVERRIDE_DIST_PATH}) holds no Electron binary`;
+  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD) return 'ELECTRON_SKIP_BINARY_DOWNLOAD is set';
+  return undefined;
+}
+
+/** The binary's path, fetching it first where it is missing; or why there is none. */
+async function electronBinary() {
+  const found = findElectronBinary(root);
+  if ('path' in found) return found;
+  const notNow = reasonNotToFetch(process.env);
+  if (notNow) return { missing: notNow };
+  console.log(
+    `Fetching the Electron ${electronVersion(root)} binary once with Electron's installer ` +
+      `(ELECTRON_MIRROR, ELECTRON_CACHE and proxies apply; it gives up after ${stallSeconds} s without progress)…`,
+  );
+  const fetched = await fetchElectron({
+    packageDir: electronPackageDir(root),
+    env: process.env,
+    stallSeconds,
+    print: console.log,
+  });
+  if (!fetched.ok) return { missing: fetched.reason };
+  const after = findElectronBinary(root);
+  return 'path' in after ? after : { missing: `the installer finished but left ${after.missing}` };
+}
+
+async function main() {
   if (process.argv.includes('--electron-path')) {
-    const found = findElectronBinary();
+    const found = findElectronBinary(root);
     if ('path' in found) console.log(found.path);
     else console.log(`Electron binary not found: ${found.missing}.`);
     process.exit('path' in found ? 0 : 1);
   }
 
   if (needsBuild()) {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', env: childEnv(), shell: onWindows });
+    const build = spawnSync('npx', ['electron-vite', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: childEnv(),
+      shell: onWindows,
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const found = findElectronBinary();
-  if ('path' in found) {
-    run(found.path, ['.']);
+  const binary = await electronBinary();
+  if ('path' in binary) {
+    run(binary.path, ['.']);
     return;
   }
-  console.log(missingSentence);
-  run('npx', ['tsx', 'test/harness/preview.ts', '--open']);
+  console.log(
+    `TAP Desk cannot run in Electron here (${binary.missing}), so it opens as a browser preview on the demo tenant instead ` +
+      '(see docs/development.md, "The Electron binary").',
+  );
+  // tsx is resolved from this project; `npx` could fetch a missing one from the registry.
+  run(process.execPath, ['--import', 'tsx', 'test/harness/preview.ts', '--open']);
 }
 
-main();
+await main();
