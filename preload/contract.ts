@@ -388,7 +388,8 @@ export const commands = {
     z
       .object({
         handoffId: z.uuid(),
-        reason: z.enum(['handed-over', 'hidden', 'timeout', 'blur']),
+        /** How the pass left the screen; 'page-switched': the technician opened another page. */
+        reason: z.enum(['handed-over', 'hidden', 'timeout', 'blur', 'page-switched']),
       })
       .strict(),
   ),

@@ -106,7 +106,10 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const binary = await electronBinary();
+  // Whatever goes wrong on the way to a binary ends in the sentence and the preview, not a stack.
+  const binary = await electronBinary().catch((error) => ({
+    missing: String(error?.message ?? error),
+  }));
   if ('path' in binary) {
     run(binary.path, ['.']);
     return;

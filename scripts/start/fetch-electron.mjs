@@ -6,6 +6,8 @@
  * nothing has arrived for `stallSeconds`.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,13 +42,17 @@ export function failureReason(stderr, code) {
  * @returns {Promise<{ ok: true } | { ok: false, reason: string }>}
  */
 export function fetchElectron({ packageDir, env, stallSeconds, print }) {
+  // The installer downloads into a temp folder it removes only when it finishes; one it is
+  // stopped in is ours to remove, so give it a folder of its own.
+  const scratch = mkdtempSync(join(tmpdir(), 'tap-desk-electron-fetch-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       ['--require', progressHook, join(packageDir, 'install.js')],
       {
         cwd: packageDir,
-        env: installerEnv(env),
+        env: { ...installerEnv(env), TMPDIR: scratch, TEMP: scratch, TMP: scratch },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -71,10 +77,12 @@ export function fetchElectron({ packageDir, env, stallSeconds, print }) {
     });
     child.on('error', (error) => {
       clearTimeout(timer);
+      removeScratch();
       resolve({ ok: false, reason: error.message });
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      removeScratch();
       if (stalled) resolve({ ok: false, reason: `nothing arrived for ${stallSeconds} s` });
       else if (code === 0) resolve({ ok: true });
       else resolve({ ok: false, reason: failureReason(stderr, code) });

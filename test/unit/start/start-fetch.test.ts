@@ -4,7 +4,7 @@
  * preview. Everything is on loopback: a stub release on a local mirror, or a closed port.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -35,6 +35,13 @@ async function mirrorOf(zip: Buffer, options: { hang?: boolean } = {}): Promise<
   return mirror;
 }
 
+/** The temp folder `npm start` sees, so a test can tell that it was left empty. */
+function scratchOf(project: string): string {
+  const scratch = join(project, 'tmp');
+  mkdirSync(scratch, { recursive: true });
+  return scratch;
+}
+
 /** The environment of a machine that has never fetched Electron, pointed at `mirror`. */
 function freshEnv(
   project: string,
@@ -50,6 +57,7 @@ function freshEnv(
     ELECTRON_CACHE: join(project, 'electron-cache'),
     TAPDESK_STUB_RECORD: join(project, 'record.txt'),
     TAPDESK_ELECTRON_STALL_SECONDS: '10',
+    TMPDIR: scratchOf(project),
     CI: '1',
     ...extra,
   };
@@ -165,5 +173,7 @@ describe.runIf(process.platform === 'linux')('npm start without an Electron bina
     expect(mirror.requests.length).toBeGreaterThan(0);
     expect(recorded(project)).toEqual(['preview', '--open']);
     expect(result.out).toContain('TAP Desk cannot run in Electron here (nothing arrived for 1 s)');
+    // The stopped installer's half-done download folder is removed too (tsx's cache may stay).
+    expect(readdirSync(scratchOf(project)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
   }, 30_000);
 });
