@@ -4,9 +4,10 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
 import { createApp, type App } from './app';
 import { openExternalLink } from './electron/browser';
+import { installMinimalMenu } from './electron/menu';
 import { createElectronPorts } from './electron/ports';
 import { registerAppScheme, serveBundle } from './electron/protocol';
 import { installDevelopmentCsp, installPermissionHandlers } from './electron/session';
@@ -14,6 +15,7 @@ import { guardWebContents } from './electron/web-contents-guard';
 import { createIpcEventSink, registerIpc } from './ipc';
 import { appEntryUrl, appOrigin, originOf } from './security/app-origin';
 import { buildCsp } from './security/csp';
+import { debuggingRefusal, debuggingSwitch, debuggingSwitchNames } from './security/debug-switches';
 import { createHandoffWindow, createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -29,7 +31,19 @@ const liveWindow = (): BrowserWindow | null => (window !== null && !window.isDes
 app.enableSandbox();
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+// A packaged app never runs with a debugger attachable (no fuse covers remote debugging).
+const debugSwitch = app.isPackaged
+  ? (debuggingSwitch(process.argv.slice(1)) ??
+    debuggingSwitchNames.find((name) => app.commandLine.hasSwitch(name)) ??
+    null)
+  : null;
+
+if (debugSwitch !== null) {
+  const sentence = debuggingRefusal(debugSwitch);
+  console.error(sentence);
+  dialog.showErrorBox('TAP Desk', sentence);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Another TAP Desk is running: it gets focus (second-instance), this one leaves.
   app.quit();
 } else {
@@ -63,8 +77,11 @@ async function start(): Promise<void> {
     appOrigin: origin,
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
   });
+  // lock-screen fires on Windows and macOS only; Linux reports suspend and shutdown (and blur).
   powerMonitor.on('lock-screen', () => core.onLock());
   powerMonitor.on('suspend', () => core.onLock());
+  powerMonitor.on('shutdown', () => core.onLock());
+  installMinimalMenu();
   hookQuit(core);
 
   window = createMainWindow({

@@ -1,6 +1,6 @@
 /**
  * The one BrowserWindow. Hidden until the first paint, so the technician never sees an
- * unstyled frame; blur and minimise tell the app so a pass on screen hides.
+ * unstyled frame; blur, minimise and hide tell the app so a pass on screen hides.
  */
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { HandoffWindow } from './ports';
@@ -31,6 +31,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('blur', options.onBlur);
   window.on('minimize', options.onBlur);
+  window.on('hide', options.onBlur);
   void window.loadURL(options.url);
   return window;
 }

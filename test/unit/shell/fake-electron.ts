@@ -104,12 +104,29 @@ export const app = Object.assign(new EventEmitter(), {
   enableSandbox: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   quit: vi.fn(),
+  exit: vi.fn(),
+  /** Switches Chromium parsed; tests add to `switches`. */
+  commandLine: {
+    switches: new Set<string>(),
+    hasSwitch: vi.fn((name: string) => app.commandLine.switches.has(name)),
+  },
   getVersion: vi.fn(() => '9.9.9'),
   getPath: vi.fn((_name: string) => '/tmp/tap-desk-fake-user-data'),
   whenReady: vi.fn(() => Promise.resolve()),
 });
 
 export const powerMonitor = new EventEmitter();
+
+export const dialog = { showErrorBox: vi.fn() };
+
+/** The application menu as set: null (no menu) or what buildFromTemplate made of a template. */
+export const Menu = {
+  current: undefined as unknown,
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn((menu: unknown) => {
+    Menu.current = menu;
+  }),
+};
 
 /** Reversible, visibly different "encryption" so tests can tell sealed bytes from plain ones. */
 export const safeStorage = {

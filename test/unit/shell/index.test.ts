@@ -80,9 +80,19 @@ describe('main/index.ts (after ready)', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('listens for screen lock and suspend', () => {
+  it('listens for screen lock and suspend, and for shutdown (Linux never reports a lock)', () => {
     expect(electron.powerMonitor.listenerCount('lock-screen')).toBe(1);
     expect(electron.powerMonitor.listenerCount('suspend')).toBe(1);
+    expect(electron.powerMonitor.listenerCount('shutdown')).toBe(1);
+  });
+
+  it('replaces the default menu (no Edit/View roles outside macOS)', () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    if (process.platform !== 'darwin') expect(electron.Menu.current).toBeNull();
+  });
+
+  it('starts normally without debugging switches', () => {
+    expect(electron.app.exit).not.toHaveBeenCalled();
   });
 
   it('focuses the existing window when a second instance starts', () => {

@@ -39,11 +39,12 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledOnce();
   });
 
-  it('tells the app when focus leaves: blur and minimise', () => {
+  it('tells the app when focus leaves: blur, minimise and hide', () => {
     const { window, onBlur } = open();
     window.emit('blur');
     window.emit('minimize');
-    expect(onBlur).toHaveBeenCalledTimes(2);
+    window.emit('hide');
+    expect(onBlur).toHaveBeenCalledTimes(3);
   });
 });
 
