@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 /** Ctrl+K (or Cmd+K) from anywhere in the window focuses the given input. */
 export function useFocusShortcut(target: RefObject<HTMLInputElement | null>): void {
@@ -16,4 +16,23 @@ export function useFocusShortcut(target: RefObject<HTMLInputElement | null>): vo
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [target]);
+}
+
+/** Ctrl+<key> (or Cmd+<key>) runs `action` while `active`; the latest action is always used. */
+export function useShortcut(key: string, active: boolean, action: () => void): void {
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  });
+  useEffect(() => {
+    if (!active) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === key) {
+        event.preventDefault();
+        latest.current();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [key, active]);
 }

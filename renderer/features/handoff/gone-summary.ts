@@ -1,7 +1,15 @@
 import type { Handoff } from '../../../preload/contract';
 
 /** Why the pass left the screen. */
-export type GoneReason = 'handed-over' | 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' | 'hidden';
+export type GoneReason =
+  | 'handed-over'
+  | 'timeout'
+  | 'blur'
+  | 'lock'
+  | 'quit'
+  | 'closed'
+  | 'hidden'
+  | 'page-switched';
 
 /** What is left of a handoff once the pass is gone: never the pass itself. */
 export interface GoneSummary {
@@ -9,6 +17,12 @@ export interface GoneSummary {
   readonly tapId: string;
   readonly isUsableOnce: boolean;
   readonly userPrincipalName: string;
+  readonly userDisplayName: string;
+}
+
+/** Whether the pass may not have reached the person (anything but a confirmed hand-over). */
+export function mayNotHaveReached(summary: GoneSummary): boolean {
+  return summary.reason !== 'handed-over';
 }
 
 /** Copies the non-secret facts out of a handoff, so the handoff object can be dropped. */
@@ -18,5 +32,6 @@ export function summarize(handoff: Handoff, reason: GoneReason): GoneSummary {
     tapId: handoff.tap.id,
     isUsableOnce: handoff.tap.isUsableOnce,
     userPrincipalName: handoff.userPrincipalName,
+    userDisplayName: handoff.userDisplayName,
   };
 }

@@ -1,4 +1,8 @@
-/** After the pass leaves the screen: say so plainly, and offer the next steps (never "reveal"). */
+/**
+ * After the pass leaves the screen: whose pass it was, how it left, and the next steps (never
+ * "reveal"). A pass that left any way other than "Handed over" may not have reached the person,
+ * so revoking it (against the ticket) is always offered then, one-time or not.
+ */
 import {
   Button,
   MessageBar,
@@ -8,13 +12,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { AppError } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
-import type { GoneSummary } from './gone-summary';
+import { mayNotHaveReached, type GoneSummary } from './gone-summary';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, outline: 'none' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 const reasonText: Record<GoneSummary['reason'], string> = {
@@ -25,10 +36,13 @@ const reasonText: Record<GoneSummary['reason'], string> = {
   quit: 'TAP Desk is closing.',
   closed: 'The handoff was closed.',
   hidden: 'You hid the pass.',
+  'page-switched': 'You opened another page, so the pass was hidden.',
 };
 
 type Props = Readonly<{
   summary: GoneSummary;
+  /** The ticket the pass was issued against; a revoke is recorded against it too. */
+  ticket: string;
   clipboardLine: string | null;
   revoked: boolean;
   revokeError: AppError | null;
@@ -41,6 +55,7 @@ type Props = Readonly<{
 /** Presentational: what is left once the pass is gone. */
 export function HandoffGone({
   summary,
+  ticket,
   clipboardLine,
   revoked,
   revokeError,
@@ -50,34 +65,49 @@ export function HandoffGone({
   onNextUser,
 }: Props) {
   const styles = useStyles();
-  const handedOver = summary.reason === 'handed-over';
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const unsure = mayNotHaveReached(summary);
+  const who = `${summary.userDisplayName} (${summary.userPrincipalName})`;
+  // Handed over: the next person is the likely next step. Otherwise land on the panel itself,
+  // so its message is read first and no button is one stray Enter away.
+  useEffect(() => {
+    if (unsure) rootRef.current?.focus();
+    else nextRef.current?.focus();
+  }, [unsure]);
+  const offerRevoke = !revoked && (unsure || !summary.isUsableOnce);
+
   return (
-    <section className={styles.root} aria-label="Handoff finished">
-      <MessageBar intent={handedOver ? 'success' : 'info'} layout="multiline" role="status">
+    <section ref={rootRef} tabIndex={-1} className={styles.root} aria-label="Handoff finished">
+      <MessageBar intent={unsure ? 'warning' : 'success'} layout="multiline" role="status">
         <MessageBarBody>
           <MessageBarTitle>{reasonText[summary.reason]}</MessageBarTitle>
-          {handedOver
-            ? `The pass for ${summary.userPrincipalName} is no longer on screen.`
-            : 'The pass is gone. Replace it if the user needs a new one.'}
+          {unsure
+            ? `The pass for ${who} left the screen before it was marked as handed over, so it may not have reached them. If they did not note it, revoke it and issue a new one.`
+            : `The pass for ${who} is no longer on screen.`}
         </MessageBarBody>
       </MessageBar>
       {clipboardLine ? <Text role="status">{clipboardLine}</Text> : null}
       {revoked ? <Text role="status">The pass was revoked.</Text> : null}
       {revokeError ? <ErrorNote error={revokeError} title="Revoke failed" /> : null}
       <div className={styles.actions}>
-        {!summary.isUsableOnce && !revoked ? (
-          <Button
-            appearance={handedOver ? 'primary' : 'secondary'}
-            disabled={busy}
-            onClick={onRevoke}
-          >
-            Revoke when done
+        {offerRevoke ? (
+          <Button appearance="primary" disabled={busy} onClick={onRevoke}>
+            {unsure ? 'Revoke pass' : 'Revoke when done'}
           </Button>
         ) : null}
         <Button onClick={onReplace}>Replace pass</Button>
-        <Button appearance="subtle" onClick={onNextUser}>
+        <Button
+          ref={nextRef}
+          appearance="subtle"
+          aria-keyshortcuts="Control+K"
+          onClick={onNextUser}
+        >
           Next user
         </Button>
+        <Text size={200} className={styles.muted}>
+          {offerRevoke ? `Ticket ${ticket} · ` : ''}Ctrl+K: next user
+        </Text>
       </div>
     </section>
   );

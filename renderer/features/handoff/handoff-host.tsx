@@ -8,13 +8,15 @@ import { call, useBridge } from '../../bridge';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useNow } from '../../ui/use-now';
 import { clipboardText } from './clipboard-state';
-import type { GoneSummary } from './gone-summary';
+import { mayNotHaveReached, type GoneSummary } from './gone-summary';
 import { HandoffGone } from './handoff-gone';
 import { HandoffScreen } from './handoff-screen';
 import { useHandoff } from './use-handoff';
 
 type Props = Readonly<{
   userId: string;
+  /** The ticket the pass was issued against: a revoke from here is recorded against it. */
+  ticket: string;
   handoff: Handoff | null;
   gone: GoneSummary | null;
   onGone: (summary: GoneSummary) => void;
@@ -28,6 +30,7 @@ type Props = Readonly<{
 /** Shows the pass once, then what is left. */
 export function HandoffHost({
   userId,
+  ticket,
   handoff,
   gone,
   onGone,
@@ -48,7 +51,7 @@ export function HandoffHost({
     setConfirming(false);
     setRevoking(true);
     setRevokeError(null);
-    const reply = await call(bridge, 'tap.revoke', { user: userId, tapId });
+    const reply = await call(bridge, 'tap.revoke', { user: userId, tapId, ticket });
     setRevoking(false);
     if (reply.ok) {
       setRevoked(true);
@@ -76,6 +79,7 @@ export function HandoffHost({
     <>
       <HandoffGone
         summary={gone}
+        ticket={ticket}
         clipboardLine={clipboardText(clipboard, now)}
         revoked={revoked}
         revokeError={revokeError}
@@ -92,7 +96,9 @@ export function HandoffHost({
         onCancel={() => setConfirming(false)}
         onConfirm={() => void revoke(gone.tapId)}
       >
-        {`The pass for ${gone.userPrincipalName} stops working at once. Do this when the person has set up their sign-in method.`}
+        {mayNotHaveReached(gone)
+          ? `The pass for ${gone.userDisplayName} (${gone.userPrincipalName}) stops working at once. The revoke is recorded against ticket ${ticket}.`
+          : `The pass for ${gone.userDisplayName} (${gone.userPrincipalName}) stops working at once. Do this when the person has set up their sign-in method. The revoke is recorded against ticket ${ticket}.`}
       </ConfirmDialog>
     </>
   );

@@ -5,12 +5,12 @@
  * from React state. No ref here ever holds the handoff: only the id of the one already left.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, Handoff } from '../../../preload/contract';
+import type { AppError, Args, Handoff } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
 import type { ClipboardState } from './clipboard-state';
 import { summarize, type GoneReason, type GoneSummary } from './gone-summary';
 
-type CloseReason = 'handed-over' | 'hidden' | 'timeout' | 'blur';
+type CloseReason = Args<'handoff.close'>['reason'];
 
 /** Drives the handoff screen for `handoff` (null once it is gone). */
 export function useHandoff(
@@ -68,7 +68,8 @@ export function useHandoff(
   }, [bridge, handoffId, hideAt, leave]);
 
   useEffect(() => {
-    if (!visible) leave('hidden', 'hidden');
+    // Another page came to the front (Audit, Settings): say so, not "you hid the pass".
+    if (!visible) leave('page-switched', 'page-switched');
   }, [visible, leave]);
 
   const copy = useCallback(async () => {

@@ -5,7 +5,7 @@
 import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import type { UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
-import { useFocusShortcut } from '../find-user/use-focus-shortcut';
+import { useFocusShortcut, useShortcut } from '../find-user/use-focus-shortcut';
 import { UserSearch } from '../find-user/user-search';
 import { useUserSearch } from '../find-user/use-user-search';
 import { HandoffHost } from '../handoff/handoff-host';
@@ -107,6 +107,8 @@ export function IssuePage({
     search.setQuery('');
     window.setTimeout(() => searchRef.current?.focus(), 0);
   };
+  // Once the pass is gone, Ctrl+K starts the next person (the search box is not on screen).
+  useShortcut('k', stage.kind === 'gone' && visible, nextUser);
 
   const title = (
     <Title2 as="h1">{stage.kind === 'handoff' ? 'Hand over the pass' : 'Issue a pass'}</Title2>
@@ -117,6 +119,7 @@ export function IssuePage({
         {title}
         <HandoffHost
           userId={selected.id}
+          ticket={verifyDraft.ticket}
           handoff={stage.kind === 'handoff' ? stage.handoff : null}
           gone={stage.kind === 'gone' ? stage.summary : null}
           onGone={onGone}

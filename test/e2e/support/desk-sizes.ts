@@ -23,3 +23,13 @@ export type Scheme = (typeof schemes)[number];
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
+
+/** The audit folder main writes to, as `audit.list` reports it. */
+export async function auditFolderOf(page: Page): Promise<string> {
+  const listed = await page.evaluate(() =>
+    (
+      window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }
+    ).tapDesk.invoke('audit.list', {}),
+  );
+  return (listed as { value: { folder: string } }).value.folder;
+}

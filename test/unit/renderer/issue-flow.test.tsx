@@ -63,7 +63,7 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
       fake.emit('handoff.hidden', { handoffId: handoff().handoffId, reason: 'timeout' }),
     );
     expect(
-      await screen.findByText('The pass is gone. Replace it if the user needs a new one.'),
+      await screen.findByText(/left the screen before it was marked as handed over/),
     ).toBeTruthy();
     expect(document.body.textContent).not.toContain(canaryPass);
     expect(document.body.innerHTML).not.toContain(canaryPass);
@@ -102,7 +102,9 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke pass' }));
     expect(await screen.findByText('The pass was revoked.')).toBeTruthy();
-    expect(fake.callsOf('tap.revoke')).toEqual([{ user: alice.id, tapId: 'tap-1' }]);
+    expect(fake.callsOf('tap.revoke')).toEqual([
+      { user: alice.id, tapId: 'tap-1', ticket: 'INC000042' },
+    ]);
   });
 
   it('tells the truth when the mint reply was lost', async () => {
