@@ -21,6 +21,7 @@ import type { Browser, Http, Ports } from './ports';
 import { AppFailure } from './result';
 import type { Services } from './services';
 import { helpService } from './help';
+import { guardPassChange } from './role-guard';
 import { guardTicket } from './ticket-guard';
 
 export interface AppOptions {
@@ -264,7 +265,12 @@ export async function createApp(options: AppOptions): Promise<App> {
         guardTicket(args.verification.ticket, effective.verification.ticketPattern);
         return tenantConnection().tap.mint(args);
       },
-      revoke: (args) => tenantConnection().tap.revoke(args),
+      revoke: (args) => {
+        const connection = tenantConnection();
+        guardPassChange(connection.auth.technician());
+        if (args.ticket !== undefined) guardTicket(args.ticket, effective.verification.ticketPattern);
+        return connection.tap.revoke(args);
+      },
     },
     handoff,
     audit: {

@@ -14,6 +14,7 @@ import type { MintRequest } from '../mint/mint-form';
 import { initialDraft, type MintDraft } from '../mint/mint-draft';
 import { UnknownOutcome } from '../mint/unknown-outcome';
 import { useMint } from '../mint/use-mint';
+import { useSession } from '../../session/session-provider';
 import { useUserCard } from '../user-card/use-user-card';
 import { emptyDraft, type VerificationDraft } from '../verify/verification';
 import type { IssueStage } from './issue-stage';
@@ -45,6 +46,8 @@ export function IssuePage({
   visible,
 }: Readonly<{ verification: VerificationConfig; visible: boolean }>) {
   const styles = useStyles();
+  const { session } = useSession();
+  const technician = session?.state === 'signed-in' ? session.technician : null;
   const searchRef = useRef<HTMLInputElement>(null);
   useFocusShortcut(searchRef);
   const search = useUserSearch();
@@ -151,6 +154,7 @@ export function IssuePage({
           ) : null}
           <UserWorkspace
             cardState={cardState}
+            capability={technician?.capability}
             verification={verification}
             verifyDraft={verifyDraft}
             mintDraft={mintDraft}

@@ -1,7 +1,7 @@
 /** The selected user's card, the identity check and the mint form, side by side. */
 import { Card, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AppError, UserCard, VerificationConfig } from '../../../preload/contract';
+import type { AppError, Technician, UserCard, VerificationConfig } from '../../../preload/contract';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorNote } from '../../ui/error-note';
 import { useNow } from '../../ui/use-now';
@@ -11,6 +11,7 @@ import { UserCardView } from '../user-card/user-card-view';
 import type { CardState } from '../user-card/use-user-card';
 import { VerifyIdentity } from '../verify/verify-identity';
 import { verificationGap, type VerificationDraft } from '../verify/verification';
+import { revokeBlockedReason } from './revoke-permission';
 
 const useStyles = makeStyles({
   root: {
@@ -25,6 +26,8 @@ const useStyles = makeStyles({
 
 type Props = Readonly<{
   cardState: CardState;
+  /** What the signed-in technician's roles allow (undefined while not known). */
+  capability: Technician['capability'] | undefined;
   verification: VerificationConfig;
   verifyDraft: VerificationDraft;
   mintDraft: MintDraft;
@@ -56,7 +59,11 @@ export function UserWorkspace(props: Props) {
   return (
     <div className={styles.root}>
       <Card className={styles.card}>
-        <UserCardView card={card} onRevoke={() => setRevokeOpen(true)} />
+        <UserCardView
+          card={card}
+          revokeBlockedReason={revokeBlockedReason(props.capability, preflight.blocks)}
+          onRevoke={() => setRevokeOpen(true)}
+        />
         {revokeError ? <ErrorNote error={revokeError} title="Revoke failed" /> : null}
       </Card>
       <Card className={styles.card}>

@@ -1,4 +1,5 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { TapInfo } from '../../../preload/contract';
 import { LocalTime } from './local-time';
 import { tapStateText } from './tap-state';
@@ -21,11 +22,18 @@ const useStyles = makeStyles({
   },
 });
 
-type Props = Readonly<{ tap: TapInfo | null; canRevoke: boolean; onRevoke: () => void }>;
+type Props = Readonly<{
+  tap: TapInfo | null;
+  canRevoke: boolean;
+  /** Why the technician's roles do not allow a revoke: the button is disabled and says so. */
+  revokeBlockedReason?: string | null;
+  onRevoke: () => void;
+}>;
 
 /** The user's current TAP: state, start, expiry, one-time; with Revoke. */
-export function TapStatus({ tap, canRevoke, onRevoke }: Props) {
+export function TapStatus({ tap, canRevoke, revokeBlockedReason, onRevoke }: Props) {
   const styles = useStyles();
+  const reasonId = useId();
   if (!tap) return <span>No Temporary Access Pass</span>;
   return (
     <div>
@@ -34,11 +42,21 @@ export function TapStatus({ tap, canRevoke, onRevoke }: Props) {
           {tapStateText[tap.state]}
         </Badge>
         {canRevoke ? (
-          <Button appearance="secondary" onClick={onRevoke}>
+          <Button
+            appearance="secondary"
+            disabledFocusable={Boolean(revokeBlockedReason)}
+            aria-describedby={revokeBlockedReason ? reasonId : undefined}
+            onClick={onRevoke}
+          >
             Revoke pass
           </Button>
         ) : null}
       </div>
+      {canRevoke && revokeBlockedReason ? (
+        <Text id={reasonId} size={200} className={styles.term}>
+          {revokeBlockedReason}
+        </Text>
+      ) : null}
       <dl className={styles.grid}>
         <dt className={styles.term}>Starts</dt>
         <dd className={styles.def}>

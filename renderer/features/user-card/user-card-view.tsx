@@ -39,10 +39,14 @@ const useStyles = makeStyles({
   methods: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-type Props = Readonly<{ card: UserCard; onRevoke: () => void }>;
+type Props = Readonly<{
+  card: UserCard;
+  revokeBlockedReason?: string | null;
+  onRevoke: () => void;
+}>;
 
 /** Presentational view of `users.card`. */
-export function UserCardView({ card, onRevoke }: Props) {
+export function UserCardView({ card, revokeBlockedReason, onRevoke }: Props) {
   const styles = useStyles();
   const { user } = card;
   const facts: [string, ReactNode][] = [
@@ -109,7 +113,12 @@ export function UserCardView({ card, onRevoke }: Props) {
       </div>
       <div className={styles.section}>
         <Subtitle2 as="h3">Temporary Access Pass</Subtitle2>
-        <TapStatus tap={card.tap} canRevoke={card.tap !== null} onRevoke={onRevoke} />
+        <TapStatus
+          tap={card.tap}
+          canRevoke={card.tap !== null}
+          revokeBlockedReason={revokeBlockedReason}
+          onRevoke={onRevoke}
+        />
       </div>
       <div className={styles.section}>
         <Subtitle2 as="h3">Policy check</Subtitle2>
