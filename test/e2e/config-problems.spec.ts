@@ -2,7 +2,7 @@
  * An invalid settings file gets a screen that names the file, the field and the fix, and the app
  * still starts (issue 4).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -27,5 +27,7 @@ test('a malformed field in the user settings is named with its file and fix', as
     await expect(page.getByRole('button', { name: 'Explore the demo tenant' })).toBeVisible();
   } finally {
     await harness.stop();
+    // The harness removes only folders it made; this one is ours.
+    await rm(userData, { recursive: true, force: true });
   }
 });

@@ -12,8 +12,9 @@ if (!existsSync('out/renderer/index.html')) {
 }
 const port = Number(process.env.TAP_DESK_PREVIEW_PORT ?? 0) || undefined;
 const harness = await startHarness({ port, demo: true });
+// Stopping removes the run's temp data folder (TAPDESK_KEEP_DATA=1 keeps it for debugging).
+// Listen before printing the URL: whoever waits for that line may stop us straight away.
+const stop = () => void harness.stop().then(() => process.exit(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
 console.log(`TAP Desk preview (demo tenant only): ${harness.url}`);
 if (process.argv.includes('--open') && !process.env.CI) openInBrowser(harness.url);
-const stop = () => void harness.stop().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createApp, type App } from '../../main/app';
@@ -26,8 +26,13 @@ export interface HarnessOptions {
   readonly clock?: ManualClock | Clock;
   /** Enter demo mode before the page loads (the preview does). */
   readonly demo?: boolean;
-  /** Writable per-user folder (settings, audit); a fresh temp folder by default. */
+  /**
+   * Writable per-user folder (settings, audit). By default a fresh temp folder that stop()
+   * removes (85 were once left behind after a day of runs), unless `keepUserData`.
+   */
   readonly userData?: string;
+  /** Keep the temp folder on stop, for debugging; TAPDESK_KEEP_DATA=1 does the same. */
+  readonly keepUserData?: boolean;
   readonly port?: number;
   /** Whether the OS would encrypt secrets (false shows the memory-only notice). */
   readonly encryptedSecrets?: boolean;
@@ -59,6 +64,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = options.clock ?? systemClock;
   const clipboard = createMemoryClipboard();
   const secretStore = createMemorySecretStore(options.encryptedSecrets ?? true);
+  const ownsUserData = options.userData === undefined;
+  const keepUserData = options.keepUserData ?? process.env.TAPDESK_KEEP_DATA === '1';
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'tap-desk-harness-')));
   const hub = createEventHub();
   const streams = new Set<ServerResponse>();
@@ -165,6 +172,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       streams.clear();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      if (!ownsUserData) return;
+      if (keepUserData) console.log(`TAP Desk harness data kept in ${userData}`);
+      else await rm(userData, { recursive: true, force: true });
     },
   };
 }
