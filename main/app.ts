@@ -240,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       },
       cancel: () => tenantConnection().auth.cancel(),
+      refreshRoles: () => tenantConnection().refreshRoles(),
       signOut: async () => {
         const auth = tenantConnection().auth;
         const who = auth.technician();

@@ -4,7 +4,6 @@
  */
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
-import { isAdminUnitRole } from './auth/scoped-roles';
 import { createGraph } from './graph/graph-client';
 import type { Browser, Clock, Http, SecretStore } from './ports';
 import type { AuditSink } from './tap/audit-sink';
@@ -37,6 +36,8 @@ export interface ConnectionDeps {
 
 export interface Connection {
   readonly auth: TechnicianAuth;
+  /** "Refresh my roles": re-reads the technician's roles and what they may read. */
+  refreshRoles(): Promise<Session>;
   readonly users: UserServiceImpl;
   readonly tap: TapService;
 }
@@ -49,7 +50,7 @@ export function technicianContext(auth: TechnicianAuth): TechnicianContext | nul
     id: technician.id,
     userPrincipalName: technician.userPrincipalName,
     capability: technician.capability,
-    adminUnitScoped: technician.roles?.some(isAdminUnitRole) ?? false,
+    adminUnitScoped: technician.adminUnitScoped === true,
   };
 }
 
@@ -69,6 +70,8 @@ export function connect(deps: ConnectionDeps): Connection {
     },
     onSessionChanged: (session) => {
       if (session.state !== 'signed-in') forget.users?.forgetSession();
+      // Read the TAP policy now, so even the first card is one request.
+      else forget.users?.warmUp().catch(() => undefined);
       deps.onSessionChanged(session);
     },
   });
@@ -79,7 +82,15 @@ export function connect(deps: ConnectionDeps): Connection {
     clock,
     technician,
     privilegedGroupIds: deps.privilegedGroupIds,
+    roles: { refresh: async () => void (await refreshRoles()), readAt: () => auth.rolesReadAt() },
   });
+  /** New roles may read what the old ones could not (the policy), so it is read again. */
+  async function refreshRoles(): Promise<Session> {
+    const session = await auth.refreshRoles();
+    users.refreshPolicy();
+    await users.warmUp().catch(() => undefined);
+    return session;
+  }
   forget.users = users;
   const tap = createTapService({
     graph,
@@ -90,5 +101,5 @@ export function connect(deps: ConnectionDeps): Connection {
     audit: deps.audit,
     requiredChecklist: deps.requiredChecklist,
   });
-  return { auth, users, tap };
+  return { auth, users, tap, refreshRoles };
 }

@@ -17,6 +17,7 @@ export function createHandlers(s: Services): Handlers {
     'auth.signIn': (args) => s.auth.signIn(args),
     'auth.cancel': () => s.auth.cancel(),
     'auth.signOut': () => s.auth.signOut(),
+    'auth.refreshRoles': () => s.auth.refreshRoles(),
 
     'users.search': (args) => s.users.search(args),
     'users.card': (args) => s.users.card(args),

@@ -31,6 +31,7 @@ export interface AuthService {
   signIn(args: Args<'auth.signIn'>): Promise<Session>;
   cancel(): Promise<Session>;
   signOut(): Promise<Session>;
+  refreshRoles(): Promise<Session>;
 }
 
 export interface UserService {

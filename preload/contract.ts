@@ -24,6 +24,8 @@ export const errorCodes = [
   'outside-admin-unit',
   'policy-disabled',
   'user-not-in-policy',
+  'not-checked',
+  'pass-unusable',
   'lifetime-out-of-range',
   'one-time-required',
   'start-in-past',
@@ -103,6 +105,8 @@ export interface Technician {
   readonly roles?: readonly string[];
   /** What those roles allow, in one line ("members only", "everyone", "read only"). */
   readonly capability: 'everyone' | 'members' | 'read-only' | 'none' | 'unknown';
+  /** True when the roles that allow issuing passes are all scoped to administrative units. */
+  readonly adminUnitScoped?: boolean;
 }
 
 export type Session =
@@ -212,10 +216,10 @@ export interface HandoffSettings {
   readonly clipboardClearSeconds: number;
   readonly showQr: boolean;
   readonly allowScreenCapture: boolean;
-}
-
   /** False: no Copy button, and main refuses `handoff.copy` (a policy can lock it off). */
   readonly allowCopy: boolean;
+}
+
 export interface SettingView<T> {
   readonly value: T;
   readonly source: 'policy' | 'user' | 'default';
@@ -255,14 +259,14 @@ export interface Handoff {
   readonly replaced: boolean;
   readonly hideAt: string;
   readonly showQr: boolean;
-  readonly contentProtected: boolean;
-  readonly requestId?: string;
   /** True only where the OS really keeps the window out of screenshots (Windows, macOS). */
-}
+  readonly contentProtected: boolean;
   /** Why the pass is or is not kept out of screen capture, so the screen can say which. */
   readonly captureProtection: 'on' | 'allowed-by-policy' | 'unavailable';
   /** Whether Copy is offered; main refuses it otherwise. */
   readonly copyAllowed: boolean;
+  readonly requestId?: string;
+}
 
 export type MintOutcome =
   | { readonly kind: 'minted'; readonly handoff: Handoff }
@@ -338,9 +342,9 @@ export const commands = {
         clipboardClearSeconds: z.number().int().min(5).max(300),
         showQr: z.boolean(),
         allowScreenCapture: z.boolean(),
+        allowCopy: z.boolean(),
       })
       .partial()
-        allowCopy: z.boolean(),
       .strict(),
   ),
 
@@ -356,6 +360,8 @@ export const commands = {
   ),
   'auth.cancel': command<Session>()(empty),
   'auth.signOut': command<Session>()(empty),
+  /** "Refresh my roles": re-reads the technician's roles (one activated in PIM counts at once). */
+  'auth.refreshRoles': command<Session>()(empty),
 
   'users.search': command<{ readonly query: string; readonly users: readonly UserSummary[] }>()(
     z.object({ query: z.string().max(256) }).strict(),

@@ -17,8 +17,8 @@ import { signInInteractive } from './interactive-sign-in';
 import { createPublicClient } from './public-client';
 import { graphScopes } from './scopes';
 import { raceAbort } from './race-abort';
-import { readScopedRoles } from './scoped-roles';
-import { capabilityFor, readDirectoryRoles, technicianFrom } from './technician';
+import { technicianFrom } from './technician';
+import { readTechnicianRoles } from './technician-roles';
 
 /** What the Graph layer needs: a fresh access token before every call. */
 export interface TokenSource {
@@ -48,6 +48,13 @@ export interface AuthDeps {
 
 export interface TechnicianAuth extends AuthService, TokenSource {
   technician(): Technician | null;
+  /**
+   * Reads the technician's roles again (a role activated in PIM after sign-in counts at once).
+   * Returns the session, unchanged when signed out.
+   */
+  refreshRoles(signal?: AbortSignal): Promise<Session>;
+  /** Clock time the roles were last read; 0 when signed out. */
+  rolesReadAt(): number;
   /** Where the token cache lives, for `app.info`. */
   readonly tokenCache: TokenCacheMode;
 }
@@ -69,6 +76,13 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
   let needsInteraction = false;
   let attempt: AbortController | null = null;
   let hydration: Promise<void> | null = null;
+  let rolesReadAt = 0;
+
+  const readRoles = async (accountInfo: AccountInfo, token: string, signal?: AbortSignal): Promise<Technician> => {
+    const roles = await readTechnicianRoles(deps.http, deps.config.graphBaseUrl, token, accountInfo.localAccountId, signal);
+    rolesReadAt = deps.clock.now();
+    return technicianFrom(accountInfo, roles);
+  };
 
   const setSession = (next: Session): Session => {
     session = next;
@@ -85,12 +99,7 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
     for (const other of await pca.getAllAccounts()) {
       if (other.homeAccountId !== signedInAccount.homeAccountId) await pca.signOut({ account: other });
     }
-    const roles = await readDirectoryRoles(deps.http, deps.config.graphBaseUrl, result.accessToken, signal);
-    const scoped =
-      roles && capabilityFor(roles) === 'none'
-        ? await readScopedRoles(deps.http, deps.config.graphBaseUrl, result.accessToken, signedInAccount.localAccountId, signal)
-        : [];
-    current = technicianFrom(signedInAccount, roles && [...roles, ...scoped]);
+    current = await readRoles(signedInAccount, result.accessToken, signal);
     return setSession({ state: 'signed-in', technician: current });
   };
 
@@ -180,6 +189,18 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
   return {
     tokenCache: cache.mode,
     technician: () => current,
+    rolesReadAt: () => (current ? rolesReadAt : 0),
+    async refreshRoles(signal) {
+      await hydrate();
+      const who = account;
+      if (session.state !== 'signed-in' || !who) return session;
+      const token = (await silent(signal)).accessToken;
+      const next = await readRoles(who, token, signal);
+      // A sign-out or another technician while the roles were read wins.
+      if (session.state !== 'signed-in' || account !== who) return session;
+      current = next;
+      return setSession({ state: 'signed-in', technician: next });
+    },
     async status() {
       await hydrate();
       return session;
@@ -200,6 +221,7 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
       cache.reset();
       account = null;
       current = null;
+      rolesReadAt = 0;
       needsInteraction = false;
       return setSession({ state: 'signed-out' });
     },

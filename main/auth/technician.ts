@@ -5,8 +5,7 @@
  */
 import type { AccountInfo } from '@azure/msal-node';
 import type { Technician } from '../../preload/contract';
-import type { Http } from '../ports';
-import { graphV1Root } from './scopes';
+import type { TechnicianRoles, UnitRole } from './technician-roles';
 
 /** A directory role as Graph returns it. */
 export interface DirectoryRole {
@@ -37,69 +36,55 @@ function holds(roles: readonly DirectoryRole[], templateId: string): boolean {
 }
 
 /**
- * What the roles allow for TAPs (A.4.1): Privileged Authentication Administrator or Global
- * Administrator act on everyone, Authentication Administrator on members only, Global Reader
- * reads. `undefined` means the roles could not be read.
+ * What tenant-wide roles allow for TAPs (A.4.1): Privileged Authentication Administrator or
+ * Global Administrator act on everyone, Authentication Administrator on members only, Global
+ * Reader reads. `undefined` means the roles could not be read; role objects without a name or
+ * template id (read without RoleManagement.Read.Directory) could be anything, so they leave the
+ * answer unknown unless a known role already grants the most.
  */
 export function capabilityFor(roles: readonly DirectoryRole[] | undefined): Technician['capability'] {
   if (roles === undefined) return 'unknown';
   if (holds(roles, roleTemplates.privilegedAuthenticationAdministrator) || holds(roles, roleTemplates.globalAdministrator)) {
     return 'everyone';
   }
+  if (roles.some((role) => !role.roleTemplateId && !role.displayName)) return 'unknown';
   if (holds(roles, roleTemplates.authenticationAdministrator)) return 'members';
   if (holds(roles, roleTemplates.globalReader)) return 'read-only';
   return 'none';
 }
 
-const MAX_PAGES = 5;
-
 /**
- * Reads the signed-in technician's directory roles, or `undefined` when Graph will not say.
- * Roles held through role-assignable groups count (transitive).
+ * Tenant-wide and unit-scoped roles together. A unit-scoped Authentication Administrator or
+ * Privileged Authentication Administrator serves only role-free members of its units, so
+ * either counts as "members" limited to administrative units, whatever read-only role is
+ * also held tenant-wide.
  */
-export async function readDirectoryRoles(
-  http: Http,
-  graphBaseUrl: string,
-  token: string,
-  signal?: AbortSignal,
-): Promise<DirectoryRole[] | undefined> {
-  const roles: DirectoryRole[] = [];
-  let next: string | undefined =
-    `${graphV1Root(graphBaseUrl)}/me/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId`;
-  for (let page = 0; next && page < MAX_PAGES; page++) {
-    let response: Response;
-    try {
-      response = await http.fetch(next, {
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ConsistencyLevel: 'eventual' },
-        ...(signal ? { signal } : {}),
-      });
-    } catch {
-      return undefined;
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      return undefined;
-    }
-    const body = (await response.json().catch(() => null)) as { value?: unknown; '@odata.nextLink'?: unknown } | null;
-    if (!body || !Array.isArray(body.value)) return undefined;
-    roles.push(...(body.value as DirectoryRole[]));
-    next = typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
-  }
-  return roles;
+export function accessFor(roles: TechnicianRoles): Pick<Technician, 'capability' | 'adminUnitScoped'> {
+  const tenantWide = capabilityFor(roles.tenantWide);
+  if (tenantWide === 'everyone' || tenantWide === 'members') return { capability: tenantWide, adminUnitScoped: false };
+  if (roles.unitScoped.length > 0) return { capability: 'members', adminUnitScoped: true };
+  return { capability: tenantWide, adminUnitScoped: false };
+}
+
+/** How a unit-scoped role is named in the header: "Authentication Administrator (administrative unit, through Munich desk)". */
+export function unitRoleName(role: UnitRole): string {
+  const name = roleNames[role.roleTemplateId] ?? role.roleTemplateId;
+  return `${name} (administrative unit${role.viaGroup ? `, through ${role.viaGroup}` : ''})`;
 }
 
 /** The technician as the header shows them. */
-export function technicianFrom(account: AccountInfo, roles: readonly DirectoryRole[] | undefined): Technician {
+export function technicianFrom(account: AccountInfo, roles: TechnicianRoles): Technician {
   const claims = account.idTokenClaims ?? {};
-  const roleNamesRead = roles
+  const tenantWideNames = roles.tenantWide
     ?.map((role) => role.displayName ?? (role.roleTemplateId ? roleNames[role.roleTemplateId.toLowerCase()] : undefined))
     .filter((name): name is string => typeof name === 'string' && name.length > 0);
+  const unitNames = [...new Set(roles.unitScoped.map(unitRoleName))];
   return {
     id: claims.oid ?? account.localAccountId,
     displayName: account.name ?? claims.name ?? account.username,
     userPrincipalName: account.username,
     tenantId: claims.tid ?? account.tenantId,
-    ...(roleNamesRead === undefined ? {} : { roles: roleNamesRead }),
-    capability: capabilityFor(roles),
+    ...(tenantWideNames === undefined ? {} : { roles: [...tenantWideNames, ...unitNames] }),
+    ...accessFor(roles),
   };
 }

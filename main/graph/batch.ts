@@ -90,8 +90,31 @@ function header(part: BatchPart, name: string): string | null {
   return Object.entries(part.headers).find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
 }
 
-/** Sends the steps as one `POST /$batch` and returns each part by id. */
+/** Graph's JSON batching limit ("JSON batching"): 20 requests per `$batch`. */
+export const MAX_BATCH_REQUESTS = 20;
+
+/**
+ * Sends the steps as one `POST /$batch` (several at once when there are more than a batch
+ * holds) and returns each part by id.
+ */
 export async function sendBatch(
+  graph: Graph,
+  steps: readonly BatchStep[],
+  options: BatchOptions,
+): Promise<BatchResult> {
+  if (steps.length <= MAX_BATCH_REQUESTS) return sendOneBatch(graph, steps, options);
+  const chunks: BatchStep[][] = [];
+  for (let i = 0; i < steps.length; i += MAX_BATCH_REQUESTS) chunks.push(steps.slice(i, i + MAX_BATCH_REQUESTS));
+  const results = await Promise.all(chunks.map((chunk) => sendOneBatch(graph, chunk, options)));
+  const requestId = results[0]?.requestId;
+  return {
+    parts: new Map(results.flatMap((r) => [...r.parts])),
+    attempts: results.reduce((sum, r) => sum + r.attempts, 0),
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+async function sendOneBatch(
   graph: Graph,
   steps: readonly BatchStep[],
   options: BatchOptions,

@@ -20,4 +20,6 @@ export interface FailureContext {
   readonly technician?: TechnicianScope | null;
   /** The TAP policy's state, when known: tells "policy off" from "user not targeted". */
   readonly policyState?: 'enabled' | 'disabled' | null;
+  /** The policy's include groups, named ("'TAP users'"), for "ask an admin to add the user to …". */
+  readonly policyGroups?: readonly string[];
 }

@@ -64,10 +64,14 @@ function badRequest(p: GraphProblem, ctx: FailureContext): AppFailure {
         p,
       );
     }
+    // The same words as when Graph creates a pass that cannot sign in (Entra's older answer).
+    const groups = ctx.policyGroups ?? [];
     return fail(
       'user-not-in-policy',
-      "The tenant's TAP policy does not cover this user (not in its target groups, in an excluded group, or the method is off).",
-      "Ask an admin to add the user to the TAP policy's target group, then try again.",
+      "This user is outside the TAP policy's groups, so a pass would not work.",
+      groups.length > 0
+        ? `Ask an admin to add the user to the TAP policy group ${groups.join(' or ')} (and out of any excluded group), then try again.`
+        : "Ask an admin to add the user to the TAP policy's target group (and out of any excluded group), then try again.",
       p,
     );
   }
@@ -105,6 +109,17 @@ function denied(p: GraphProblem, ctx: FailureContext): AppFailure {
       p,
     );
   }
+  const write = ctx.operation === 'mint' || ctx.operation === 'revoke';
+  // At unit scope Graph refuses a target that holds any role with the directory's own code
+  // ("Assign Microsoft Entra roles with administrative unit scope"); outside the unit it says accessDenied.
+  if (tech?.adminUnitScoped && write && p.code === 'Authorization_RequestDenied') {
+    return fail(
+      'needs-privileged-role',
+      'This user holds a role (or is privileged through a group): a role limited to administrative units cannot change their sign-in methods.',
+      'Hand this request to a colleague with a tenant-wide Privileged Authentication Administrator role.',
+      p,
+    );
+  }
   // A tenant-wide Authentication Administrator may manage every non-privileged member, so a
   // refusal means a privileged target even when the app could not see why (a role-assignable group).
   const privileged =
@@ -125,7 +140,6 @@ function denied(p: GraphProblem, ctx: FailureContext): AppFailure {
       p,
     );
   }
-  const write = ctx.operation === 'mint' || ctx.operation === 'revoke';
   return fail(
     'forbidden',
     write

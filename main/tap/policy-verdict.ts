@@ -1,9 +1,25 @@
 /**
  * Whether the TAP policy targets a user: included through `all_users`, the user itself or one of
- * their groups, and not excluded by any group. `groupIds` are the policy groups the user is a
- * (transitive) member of, from checkMemberGroups; null when that could not be read.
+ * their groups, and not excluded by any group. Group answers come from checkMemberGroups; a group
+ * whose check failed is unknown, never "not a member".
  */
 import type { PolicySnapshot, PolicyTarget } from './policy';
+
+/** The checked groups the user is a (transitive) member of, and those that could not be checked. */
+export interface GroupAnswers {
+  readonly member: ReadonlySet<string>;
+  readonly unchecked: ReadonlySet<string>;
+}
+
+/** Nothing checked and nothing unknown (no group targets). */
+export const noGroups: GroupAnswers = { member: new Set(), unchecked: new Set() };
+
+/** true, false, or null when the group could not be checked. */
+export function isMemberOf(groups: GroupAnswers, groupId: string): boolean | null {
+  const id = groupId.toLowerCase();
+  if (groups.unchecked.has(id)) return null;
+  return groups.member.has(id);
+}
 
 export type PolicyVerdict =
   | { readonly kind: 'included' }
@@ -12,14 +28,10 @@ export type PolicyVerdict =
   /** Group targets exist but the user's groups are unknown: the server decides. */
   | { readonly kind: 'unknown' };
 
-function matches(
-  target: PolicyTarget,
-  userId: string,
-  groupIds: ReadonlySet<string> | null,
-): boolean | null {
+function matches(target: PolicyTarget, userId: string, groups: GroupAnswers): boolean | null {
   if (target.id === 'all_users') return true;
   if (target.targetType === 'user') return target.id.toLowerCase() === userId.toLowerCase();
-  return groupIds === null ? null : groupIds.has(target.id.toLowerCase());
+  return isMemberOf(groups, target.id);
 }
 
 /** The group ids the verdict needs membership answers for. */
@@ -29,18 +41,14 @@ export function policyGroupIds(snapshot: PolicySnapshot): string[] {
     .map((t) => t.id.toLowerCase());
 }
 
-export function policyVerdict(
-  snapshot: PolicySnapshot,
-  userId: string,
-  groupIds: ReadonlySet<string> | null,
-): PolicyVerdict {
+export function policyVerdict(snapshot: PolicySnapshot, userId: string, groups: GroupAnswers): PolicyVerdict {
   let unknown = false;
   for (const target of snapshot.excludeTargets) {
-    const hit = matches(target, userId, groupIds);
+    const hit = matches(target, userId, groups);
     if (hit) return { kind: 'excluded', groupId: target.id };
     if (hit === null) unknown = true;
   }
-  const included = snapshot.includeTargets.map((t) => matches(t, userId, groupIds));
+  const included = snapshot.includeTargets.map((t) => matches(t, userId, groups));
   if (included.some((hit) => hit === true) && !unknown) return { kind: 'included' };
   if (unknown || included.some((hit) => hit === null)) return { kind: 'unknown' };
   return { kind: 'not-included' };

@@ -14,6 +14,18 @@ export interface PolicySnapshot {
   readonly policy: TapPolicy;
   readonly includeTargets: readonly PolicyTarget[];
   readonly excludeTargets: readonly PolicyTarget[];
+  /** Display names of the target groups, by lower-case id, as far as they could be read. */
+  readonly groupNames: ReadonlyMap<string, string>;
+}
+
+/** A target group as a technician can pass it on: "'TAP users'", or its id when the name is unknown. */
+export function groupLabel(snapshot: PolicySnapshot, groupId: string): string {
+  return `'${snapshot.groupNames.get(groupId.toLowerCase()) ?? groupId}'`;
+}
+
+/** The include-target groups, named, for "ask an admin to add the user to …". */
+export function includeGroupLabels(snapshot: PolicySnapshot): string[] {
+  return snapshot.includeTargets.filter((t) => t.targetType === 'group' && t.id !== 'all_users').map((t) => groupLabel(snapshot, t.id));
 }
 
 /** What the app knows about the policy: read, not readable with the technician's roles, or not yet. */
@@ -39,7 +51,7 @@ function targets(value: unknown): PolicyTarget[] {
 }
 
 /** Parses the Graph policy resource; missing numbers fall back to the tenant defaults (A.3). */
-export function parsePolicy(json: unknown): PolicySnapshot {
+export function parsePolicy(json: unknown, groupNames: ReadonlyMap<string, string> = new Map()): PolicySnapshot {
   const raw = (json ?? {}) as Record<string, unknown>;
   const minimum = num(raw.minimumLifetimeInMinutes, 60);
   const maximum = num(raw.maximumLifetimeInMinutes, 480);
@@ -57,6 +69,7 @@ export function parsePolicy(json: unknown): PolicySnapshot {
     },
     includeTargets: targets(raw.includeTargets),
     excludeTargets: targets(raw.excludeTargets),
+    groupNames,
   };
 }
 

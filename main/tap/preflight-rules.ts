@@ -3,6 +3,7 @@
  * blocks and adding non-blocking notes. Pure.
  */
 import type { PreflightBlock } from '../../preload/contract';
+import { groupLabel, includeGroupLabels, type PolicySnapshot } from './policy';
 import { policyVerdict } from './policy-verdict';
 import type { PreflightInput } from './preflight';
 import { needsPrivilegedAuthAdmin } from './privilege';
@@ -16,6 +17,15 @@ export const block = (
   message,
   hint,
 });
+
+export const outsidePolicyMessage = "This user is outside the TAP policy's groups, so a pass would not work.";
+
+/** "Ask an admin to add the user to the TAP policy group 'TAP users'." */
+export function outsidePolicyHint(snapshot: PolicySnapshot | null): string {
+  const groups = snapshot ? includeGroupLabels(snapshot) : [];
+  if (groups.length === 0) return "Ask an admin to add the user to the TAP policy's target group, then try again.";
+  return `Ask an admin to add the user to the TAP policy group ${groups.join(' or ')}, then try again.`;
+}
 
 /** Policy state and targets. */
 export function policyBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
@@ -41,29 +51,26 @@ export function policyBlocks(input: PreflightInput, notes: string[]): PreflightB
       ),
     ];
   }
-  const verdict = policyVerdict(snapshot, input.user.id, input.groupIds);
+  const verdict = policyVerdict(snapshot, input.user.id, input.groups);
   switch (verdict.kind) {
     case 'excluded':
       return [
         block(
           'user-not-in-policy',
-          'The TAP policy excludes this user (they are in an excluded group).',
+          `The TAP policy excludes this user (they are in the excluded group ${groupLabel(snapshot, verdict.groupId ?? '')}), so a pass would not work.`,
           'Ask an admin to remove the user from the excluded group, if that is intended.',
         ),
       ];
     case 'not-included':
+      return [block('user-not-in-policy', outsidePolicyMessage, outsidePolicyHint(snapshot))];
+    case 'unknown':
       return [
         block(
-          'user-not-in-policy',
-          "This user is not in the TAP policy's target groups.",
-          "Ask an admin to add the user to the TAP policy's target group.",
+          'not-checked',
+          "Could not check whether the TAP policy covers this user: some of their groups could not be read.",
+          'Reload the card to check again. A pass for a user outside the policy would not work.',
         ),
       ];
-    case 'unknown':
-      notes.push(
-        "The user's groups could not be read in full, so the policy's targets are checked by Microsoft Graph when you create the pass.",
-      );
-      return [];
     default:
       return [];
   }
@@ -82,6 +89,7 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
     ];
   }
   if (capability !== 'members') return [];
+  if (input.technician.adminUnitScoped) return unitScopeBlocks(input, notes);
   if (input.roles !== null && needsPrivilegedAuthAdmin(input.roles)) {
     return [
       block(
@@ -109,6 +117,40 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
         ];
   }
   if (input.roles === null)
+    notes.push(
+      'Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.',
+    );
+  return [];
+}
+
+/**
+ * At administrative-unit scope any role, or a role-assignable group, puts the user out of reach,
+ * even roles a tenant-wide Authentication Administrator may serve ("Assign Microsoft Entra roles
+ * with administrative unit scope"). Whether the user is in the unit, Graph decides.
+ */
+function unitScopeBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
+  const holdsRole = input.roles !== null && input.roles.length > 0;
+  if (holdsRole || input.inRoleGroup === true) {
+    return [
+      block(
+        'needs-privileged-role',
+        holdsRole
+          ? 'This user holds an admin role: a role limited to administrative units cannot change their sign-in methods.'
+          : 'This user is privileged through a role-assignable group: a role limited to administrative units cannot change their sign-in methods.',
+        'Hand this request to a colleague with a tenant-wide Privileged Authentication Administrator role.',
+      ),
+    ];
+  }
+  if (input.methodsReadDenied) {
+    return [
+      block(
+        'outside-admin-unit',
+        'This user is outside the administrative units your role covers.',
+        'Hand this request to a colleague whose role covers this user.',
+      ),
+    ];
+  }
+  if (input.roles === null || input.inRoleGroup === null)
     notes.push(
       'Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.',
     );

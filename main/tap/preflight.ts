@@ -4,6 +4,7 @@
  */
 import type { Preflight, PreflightBlock, TapInfo, VerificationTier } from '../../preload/contract';
 import type { PolicyKnowledge } from './policy';
+import { isMemberOf, type GroupAnswers } from './policy-verdict';
 import { block, policyBlocks, roleBlocks } from './preflight-rules';
 import { holdsAdminRole, type DirectoryRoleRef } from './privilege';
 import { isLiveTap } from './tap-info';
@@ -26,8 +27,8 @@ export interface PreflightInput {
   readonly roles: readonly DirectoryRoleRef[] | null;
   /** Member of a role-assignable group (admin rights through the group); null when unknown. */
   readonly inRoleGroup?: boolean | null;
-  /** Which of the checked groups (policy targets, privileged groups) the user is in; null if unknown. */
-  readonly groupIds: ReadonlySet<string> | null;
+  /** Which of the checked groups (policy targets, privileged groups) the user is in, and which could not be checked. */
+  readonly groups: GroupAnswers;
   /**
    * Graph refused to show this user's methods: for an Authentication Administrator that means a
    * privileged target, or (AU-scoped) a user outside their units.
@@ -43,19 +44,18 @@ export function isExternalGuest(user: PreflightUser): boolean {
   return user.userPrincipalName.toUpperCase().includes('#EXT#') || Boolean(user.externalUserState);
 }
 
-/** Privileged tier when the user is an admin or in a privileged group; unknown counts as privileged. */
+/**
+ * Privileged tier when the user is an admin, in or owning a role-assignable group, or in a
+ * privileged group; anything unknown among those counts as privileged.
+ */
 export function tierOf(
   roles: readonly DirectoryRoleRef[] | null,
-  groupIds: ReadonlySet<string> | null,
+  groups: GroupAnswers,
   privilegedGroupIds: readonly string[] = [],
   inRoleGroup: boolean | null = false,
 ): VerificationTier {
-  if (roles === null || holdsAdminRole(roles) || inRoleGroup === true) return 'privileged';
-  if (privilegedGroupIds.length === 0) return 'standard';
-  if (groupIds === null) return 'privileged';
-  return privilegedGroupIds.some((id) => groupIds.has(id.toLowerCase()))
-    ? 'privileged'
-    : 'standard';
+  if (roles === null || holdsAdminRole(roles) || inRoleGroup !== false) return 'privileged';
+  return privilegedGroupIds.some((id) => isMemberOf(groups, id) !== false) ? 'privileged' : 'standard';
 }
 
 const REPLACES_NOTE =
@@ -110,7 +110,7 @@ export function preflight(input: PreflightInput): Preflight {
     notes,
     policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
     replaces,
-    tier: tierOf(input.roles, input.groupIds, input.privilegedGroupIds, input.inRoleGroup ?? false),
+    tier: tierOf(input.roles, input.groups, input.privilegedGroupIds, input.inRoleGroup ?? false),
   };
 }
 

@@ -16,8 +16,10 @@ import type { AuditEntry, AuditSink } from './audit-sink';
 import type { CardFacts, CardSource } from './card-source';
 import { checkMint, type RequiredChecklist } from './mint-checks';
 import { mayHaveLanded, resolveLostReply } from './lost-reply';
+import { includeGroupLabels } from './policy';
 import { isLiveTap, toTapInfo } from './tap-info';
 import { createTap, deleteTap } from './tap-requests';
+import { discardUnusablePass } from './unusable-pass';
 import type { TechnicianContext } from './technician';
 
 export type { HandoffMeta };
@@ -53,6 +55,7 @@ function contextFor(
     targetIsSelf: facts.card.user.id === technician.id,
     technician,
     policyState: facts.card.preflight.policy?.state ?? null,
+    policyGroups: facts.policy.kind === 'known' ? includeGroupLabels(facts.policy.snapshot) : [],
   };
 }
 
@@ -131,6 +134,20 @@ export function createTapService(deps: TapServiceDeps): TapService {
 
     const { temporaryAccessPass: pass, ...created } = reply.value;
     const tap = toTapInfo(created);
+    if (!isLiveTap(tap)) {
+      const discarded = await discardUnusablePass({
+        graph,
+        audit,
+        userId: user.id,
+        tap,
+        policy: facts.policy,
+        context,
+        entry,
+        ...(reply.requestId ? { requestId: reply.requestId } : {}),
+      });
+      cards.updateTap(user.id, discarded.deleted ? null : tap);
+      throw discarded.failure;
+    }
     cards.updateTap(user.id, tap);
     if (typeof pass !== 'string' || pass === '') {
       throw new AppFailure(

@@ -16,6 +16,7 @@ import {
   toRoleRef,
   type DirectoryRoleRef,
 } from '../tap/privilege';
+import type { GroupAnswers } from '../tap/policy-verdict';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import type { TechnicianContext } from '../tap/technician';
 import { toMethodSummaries } from './auth-methods';
@@ -23,6 +24,8 @@ import { toUserSummary, type GraphUser } from './user-summary';
 
 export interface CardInput {
   readonly parts: ReadonlyMap<string, BatchPart>;
+  /** The group ids each checkMemberGroups part asked about, by part id. */
+  readonly groupChunks: ReadonlyMap<string, readonly string[]>;
   readonly attempts: number;
   readonly policy: PolicyKnowledge;
   readonly technician: TechnicianContext;
@@ -46,21 +49,35 @@ function rolesOf(part: BatchPart | undefined): DirectoryRoleRef[] | null {
   );
 }
 
-/** Whether the user is in a role-assignable group; null when Graph would not say. */
-function inRoleGroupOf(part: BatchPart | undefined): boolean | null {
-  if (!succeeded(part)) return null;
-  return valueList(part).length > 0;
+/**
+ * Whether the user is a member (transitively) or an owner of a role-assignable group; null when
+ * Graph would not say and nothing else already made them privileged.
+ */
+function inRoleGroupOf(member: BatchPart | undefined, owned: BatchPart | undefined): boolean | null {
+  const isMember = succeeded(member) ? valueList(member).length > 0 : null;
+  const isOwner = succeeded(owned)
+    ? valueList(owned).some((g) => (g as { isAssignableToRole?: unknown } | null)?.isAssignableToRole === true)
+    : null;
+  if (isMember === true || isOwner === true) return true;
+  return isMember === null || isOwner === null ? null : false;
 }
 
-/** Groups part: the ids the user belongs to. No part (nothing to check) = empty set. */
-function groupsOf(part: BatchPart | undefined): ReadonlySet<string> | null {
-  if (part === undefined) return new Set();
-  if (!succeeded(part)) return null;
-  return new Set(
-    valueList(part)
-      .filter((id): id is string => typeof id === 'string')
-      .map((id) => id.toLowerCase()),
-  );
+/**
+ * The checkMemberGroups parts: the checked ids the user belongs to, and the ids whose part
+ * failed (unknown, never "not a member").
+ */
+function groupsOf(parts: ReadonlyMap<string, BatchPart>, chunks: ReadonlyMap<string, readonly string[]>): GroupAnswers {
+  const member = new Set<string>();
+  const unchecked = new Set<string>();
+  for (const [id, asked] of chunks) {
+    const part = parts.get(id);
+    if (!succeeded(part)) {
+      for (const group of asked) unchecked.add(group.toLowerCase());
+      continue;
+    }
+    for (const group of valueList(part)) if (typeof group === 'string') member.add(group.toLowerCase());
+  }
+  return { member, unchecked };
 }
 
 /** Builds the card; throws the translated failure when the user part itself failed. */
@@ -80,7 +97,7 @@ export function parseCard(input: CardInput): CardFacts {
     ? (valueList(tapPart)[0] as GraphTap | undefined)
     : undefined;
   const tap = tapRecord ? toTapInfo(tapRecord) : null;
-  const inRoleGroup = inRoleGroupOf(input.parts.get('roleGroups'));
+  const inRoleGroup = inRoleGroupOf(input.parts.get('roleGroups'), input.parts.get('ownedGroups'));
   const isAdmin = roles === null ? null : holdsAdminRole(roles) || inRoleGroup === true;
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
   const verdict = preflight({
@@ -96,7 +113,7 @@ export function parseCard(input: CardInput): CardFacts {
     policy: input.policy,
     roles,
     inRoleGroup,
-    groupIds: groupsOf(input.parts.get('groups')),
+    groups: groupsOf(input.parts, input.groupChunks),
     methodsReadDenied: methodsPart?.status === 403 || tapPart?.status === 403,
     ...(input.privilegedGroupIds ? { privilegedGroupIds: input.privilegedGroupIds } : {}),
   });

@@ -18,6 +18,7 @@ export const USER_SELECT = [
   'department',
   'onPremisesSyncEnabled',
   'userType',
+  'externalUserState',
   'createdDateTime',
 ].join(',');
 

@@ -12,7 +12,7 @@ import type { UserService } from '../services';
 import type { CardFacts, CardSource } from '../tap/card-source';
 import type { TechnicianContext } from '../tap/technician';
 import { parseCard } from './card-parse';
-import { cardSteps } from './card-steps';
+import { cardSteps, groupChunks } from './card-steps';
 import { createCardStore } from './card-store';
 import { createPolicyCache } from './policy-cache';
 import { readPolicy } from './policy-read';
@@ -29,7 +29,17 @@ export interface UserServiceDeps {
   readonly privilegedGroupIds?: readonly string[];
   /** Default 20 s: a card is one request, but a batch of five reads may take longer than one. */
   readonly cardTimeoutMs?: number;
+  /**
+   * Re-reads the technician's roles (a role activated in PIM since sign-in), and when they were
+   * last read. A card that would be blocked by the technician's roles re-reads them first.
+   */
+  readonly roles?: { readonly refresh: () => Promise<void>; readonly readAt: () => number };
 }
+
+/** Roles older than this are re-read before a card is blocked because of them. */
+export const ROLE_REFRESH_AFTER_MS = 60_000;
+
+const roleBlockCodes: ReadonlySet<string> = new Set(['forbidden', 'needs-privileged-role', 'outside-admin-unit']);
 
 export interface UserServiceImpl extends UserService, CardSource {
   /** Reads the TAP policy again before the next card (after an admin changed it). */
@@ -58,7 +68,7 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
   /** Reads the policy once (concurrent callers share the read); a transient failure is retried next time. */
   function ensurePolicy(technician: TechnicianContext): Promise<void> {
     if (policy.get().kind !== 'unknown') return Promise.resolve();
-    policyRead ??= readPolicy(graph, technician)
+    policyRead ??= readPolicy(graph, clock, technician)
       .then((knowledge) => policy.remember(knowledge))
       .finally(() => {
         policyRead = undefined;
@@ -74,22 +84,40 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
       ...(cached.kind === 'known' ? policyGroupIds(cached.snapshot) : []),
       ...(deps.privilegedGroupIds ?? []).map((id) => id.toLowerCase()),
     ];
-    const batch = await sendBatch(graph, cardSteps(user, [...new Set(groupIds)]), {
+    const checked = [...new Set(groupIds)];
+    const batch = await sendBatch(graph, cardSteps(user, checked), {
       clock,
       timeoutMs: deps.cardTimeoutMs ?? 20_000,
       context: { operation: 'card', technician },
       ...(signal ? { signal } : {}),
     });
-    const facts = parseCard({
-      parts: batch.parts,
-      attempts: batch.attempts,
-      policy: cached,
-      technician,
-      now: clock.now(),
-      ...(deps.privilegedGroupIds ? { privilegedGroupIds: deps.privilegedGroupIds } : {}),
-    });
+    const parse = (who: TechnicianContext): CardFacts =>
+      parseCard({
+        parts: batch.parts,
+        groupChunks: groupChunks(checked),
+        attempts: batch.attempts,
+        policy: cached,
+        technician: who,
+        now: clock.now(),
+        ...(deps.privilegedGroupIds ? { privilegedGroupIds: deps.privilegedGroupIds } : {}),
+      });
+    let facts = parse(technician);
+    if (await rolesChangedBeforeBlock(facts)) facts = parse(requireTechnician(deps.technician));
     cards.remember(user, facts);
     return facts;
+  }
+
+  /** A block that depends on the technician's roles re-reads them first, when they are not fresh. */
+  async function rolesChangedBeforeBlock(facts: CardFacts): Promise<boolean> {
+    const roles = deps.roles;
+    if (!roles || !facts.card.preflight.blocks.some((b) => roleBlockCodes.has(b.code))) return false;
+    if (clock.now() - roles.readAt() < ROLE_REFRESH_AFTER_MS) return false;
+    try {
+      await roles.refresh();
+      return true;
+    } catch {
+      return false; // the card as read still stands
+    }
   }
 
   return {

@@ -151,7 +151,24 @@ function ownedGroups(call: GraphCall): EmuResponse {
   return groupList(call, [...call.context.directory.groups.values()].filter((g) => g.ownerIds.includes(user.id)));
 }
 
+/** `GET /groups/{id}` ("Get group"): the basic properties; least privileged GroupMember.Read.All. */
+function getGroup(call: GraphCall): EmuResponse {
+  const caller = authenticate(call.context, call.request);
+  if (!hasScope(caller, 'GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All')) throw fail.directoryDenied();
+  const id = (call.params['groupId'] ?? '').toLowerCase();
+  const group = call.context.directory.groups.get(id);
+  if (!group) throw fail.notFound(call.params['groupId'] ?? '');
+  return graphOk(call.request, {
+    '@odata.context': `${call.context.origin}/${call.version}/$metadata#groups/$entity`,
+    id: group.id,
+    displayName: group.displayName,
+    description: group.description,
+    isAssignableToRole: group.isAssignableToRole,
+  });
+}
+
 export const membershipRoutes: GraphRoute[] = [
+  { method: 'GET', pattern: ['groups', ':groupId'], handler: getGroup },
   { method: 'GET', pattern: ['users', ':id', 'transitiveMemberOf', 'microsoft.graph.group'], handler: memberGroups },
   { method: 'GET', pattern: ['users', ':id', 'ownedObjects', 'microsoft.graph.group'], handler: ownedGroups },
   { method: 'POST', pattern: ['users', ':id', 'checkMemberGroups'], handler: checkMemberGroups },

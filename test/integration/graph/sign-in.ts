@@ -11,7 +11,9 @@ import {
 } from '@azure/msal-node';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
 import type { TokenSource } from '../../../main/graph/token-source';
-import { capabilityOf, type TechnicianContext } from '../../../main/tap/technician';
+import { accessFor } from '../../../main/auth/technician';
+import { readTechnicianRoles } from '../../../main/auth/technician-roles';
+import type { TechnicianContext } from '../../../main/tap/technician';
 
 export const graphScopes = [
   'User.Read',
@@ -33,34 +35,11 @@ export interface SignedIn {
   readonly account: AccountInfo;
 }
 
-/** Role names as the tenant lists them; an AU-scoped role reads "Authentication Administrator (Munich office)". */
-export function technicianFrom(
-  id: string,
-  upn: string,
-  roles: readonly string[],
-): TechnicianContext {
-  const scoped = roles.filter((r) => /\(.+\)$/.test(r));
-  const tenantWide = roles.filter((r) => !scoped.includes(r));
-  const capability = capabilityOf(tenantWide);
-  const scopedCapability = capabilityOf(scoped.map((r) => r.replace(/\s*\(.+\)$/, '')));
-  const adminUnitScoped = capability === 'none' && scopedCapability === 'members';
-  return {
-    id,
-    userPrincipalName: upn,
-    capability: adminUnitScoped ? 'members' : capability,
-    adminUnitScoped,
-  };
-}
-
 /**
- * Signs `upn` in interactively with the real msal-node, then serves tokens silently. `roles`
- * defaults to what the tenant lists for its technicians (pass them for other users).
+ * Signs `upn` in interactively with the real msal-node, then serves tokens silently. What the
+ * technician may do is read from the tenant with the app's own role reader, as at sign-in.
  */
-export async function signInAs(
-  tenant: DemoTenant,
-  upn: string,
-  roles?: readonly string[],
-): Promise<SignedIn> {
+export async function signInAs(tenant: DemoTenant, upn: string): Promise<SignedIn> {
   const pca = new PublicClientApplication({
     auth: {
       clientId: tenant.clientId,
@@ -80,10 +59,11 @@ export async function signInAs(
       return (await pca.acquireTokenSilent({ account, scopes: graphScopes })).accessToken;
     },
   };
-  const listed = tenant.technicians.find((t) => t.upn === upn)?.roles ?? [];
+  const roles = await readTechnicianRoles({ fetch: (input, init) => tenant.fetch(input, init) }, tenant.graphBaseUrl, first.accessToken, account.localAccountId);
+  const access = accessFor(roles);
   return {
     tokens,
     account,
-    technician: technicianFrom(account.localAccountId, upn, roles ?? listed),
+    technician: { id: account.localAccountId, userPrincipalName: upn, capability: access.capability, adminUnitScoped: access.adminUnitScoped === true },
   };
 }

@@ -1,6 +1,7 @@
 import type { AccountInfo } from '@azure/msal-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { capabilityFor, readDirectoryRoles, technicianFrom } from '../../../main/auth/technician';
+import { accessFor, capabilityFor, technicianFrom } from '../../../main/auth/technician';
+import { readTechnicianRoles } from '../../../main/auth/technician-roles';
 import { createNodeHttp } from '../../../main/net/fetch-http';
 import { closedPort, httpServer, type Running } from '../net/loopback-servers';
 
@@ -24,48 +25,85 @@ describe('capabilityFor', () => {
     [[{ displayName: 'Helpdesk Administrator' }], 'none'],
     [[], 'none'],
     [undefined, 'unknown'],
+    // Read without RoleManagement.Read.Directory: a role of unknown kind.
+    [[{ roleTemplateId: null, displayName: null }], 'unknown'],
+    [[{ roleTemplateId: null, displayName: null }, { roleTemplateId: PRIV_AUTH_ADMIN }], 'everyone'],
   ] as const)('%j → %s', (roles, expected) => {
     expect(capabilityFor(roles)).toBe(expected);
   });
 });
 
-describe('readDirectoryRoles', () => {
-  it('reads every page of the technician\'s directory roles with the token', async () => {
-    const seen: { url?: string; auth?: string }[] = [];
+describe('accessFor', () => {
+  it.each([
+    [[{ roleTemplateId: AUTH_ADMIN }], [], { capability: 'members', adminUnitScoped: false }],
+    [[], [{ roleTemplateId: AUTH_ADMIN }], { capability: 'members', adminUnitScoped: true }],
+    [[], [{ roleTemplateId: PRIV_AUTH_ADMIN }], { capability: 'members', adminUnitScoped: true }],
+    // A tenant-wide read-only role plus a unit-scoped write role.
+    [[{ roleTemplateId: GLOBAL_READER }], [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }], { capability: 'members', adminUnitScoped: true }],
+    [[{ roleTemplateId: PRIV_AUTH_ADMIN }], [{ roleTemplateId: AUTH_ADMIN }], { capability: 'everyone', adminUnitScoped: false }],
+    [[{ roleTemplateId: GLOBAL_READER }], [], { capability: 'read-only', adminUnitScoped: false }],
+  ] as const)('%j + unit %j → %j', (tenantWide, unitScoped, expected) => {
+    expect(accessFor({ tenantWide, unitScoped })).toEqual(expected);
+  });
+});
+
+describe('readTechnicianRoles', () => {
+  interface Sent { id: string; url: string; headers?: Record<string, string> }
+  const batchServer = async (answer: (requests: Sent[]) => unknown, seen: { auth?: string; requests: Sent[] }[]) => {
     const server = await httpServer((req, res) => {
-      seen.push({ url: req.url, auth: req.headers.authorization });
-      res.setHeader('content-type', 'application/json');
-      const port = (req.socket.localPort ?? 0).toString();
-      if (req.url?.includes('page2')) {
-        res.end(JSON.stringify({ value: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }] }));
-      } else {
-        res.end(
-          JSON.stringify({
-            value: [{ displayName: 'Authentication Administrator', roleTemplateId: AUTH_ADMIN }],
-            '@odata.nextLink': `http://127.0.0.1:${port}/v1.0/page2`,
-          }),
-        );
-      }
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const requests = (JSON.parse(body) as { requests: Sent[] }).requests;
+        seen.push({ ...(req.headers.authorization ? { auth: req.headers.authorization } : {}), requests });
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(answer(requests)));
+      });
     });
     running.push(server);
-    const roles = await readDirectoryRoles(createNodeHttp(), `http://127.0.0.1:${server.port}/v1.0`, 'tok-123');
-    expect(roles?.map((r) => r.displayName)).toEqual(['Authentication Administrator', 'Global Reader']);
-    expect(seen[0]?.url).toBe('/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId');
+    return server;
+  };
+
+  it('reads roles, unit assignments and role-assignable groups as advanced queries, then the groups\' assignments', async () => {
+    const seen: { auth?: string; requests: Sent[] }[] = [];
+    const unit = (role: string) => ({ roleDefinitionId: role, directoryScopeId: '/administrativeUnits/au-1' });
+    const server = await batchServer((requests) => ({
+      responses: requests.map((r) => {
+        if (r.id === 'roles') return { id: r.id, status: 200, body: { value: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }] } };
+        if (r.id === 'assignments') return { id: r.id, status: 200, body: { value: [{ roleDefinitionId: GLOBAL_READER, directoryScopeId: '/' }] } };
+        if (r.id === 'roleGroups') return { id: r.id, status: 200, body: { value: [{ id: 'g-1', displayName: 'Munich desk' }] } };
+        return { id: r.id, status: 200, body: { value: [unit(AUTH_ADMIN)] } };
+      }),
+    }), seen);
+    const roles = await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${server.port}/v1.0`, 'tok-123', 'me-id');
+    expect(roles).toEqual({ tenantWide: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }], unitScoped: [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }] });
+    expect(seen).toHaveLength(2);
     expect(seen.every((s) => s.auth === 'Bearer tok-123')).toBe(true);
+    const casts = seen[0]?.requests.filter((r) => r.url.includes('/microsoft.graph.')) ?? [];
+    expect(casts).toHaveLength(2);
+    for (const cast of casts) {
+      expect(cast.url).toContain('$count=true');
+      expect(cast.headers).toEqual({ ConsistencyLevel: 'eventual' });
+    }
+    expect(decodeURIComponent(seen[1]?.requests[0]?.url ?? '')).toContain("principalId eq 'g-1'");
   });
 
-  it('returns undefined (unknown) when Graph answers 403', async () => {
-    const server = await httpServer((_req, res) => {
-      res.writeHead(403, { 'content-type': 'application/json' });
-      res.end('{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}');
-    });
-    running.push(server);
-    expect(await readDirectoryRoles(createNodeHttp(), `http://127.0.0.1:${server.port}`, 't')).toBeUndefined();
+  it('says unknown (undefined) when Graph refuses the role list, and keeps unit roles it could read', async () => {
+    const seen: { requests: Sent[] }[] = [];
+    const server = await batchServer((requests) => ({
+      responses: requests.map((r) =>
+        r.id === 'assignments'
+          ? { id: r.id, status: 200, body: { value: [{ roleDefinitionId: PRIV_AUTH_ADMIN, directoryScopeId: '/administrativeUnits/x' }] } }
+          : { id: r.id, status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } },
+      ),
+    }), seen);
+    const roles = await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${server.port}`, 't', 'me');
+    expect(roles).toEqual({ tenantWide: undefined, unitScoped: [{ roleTemplateId: PRIV_AUTH_ADMIN }] });
   });
 
-  it('returns undefined when Graph cannot be reached', async () => {
+  it('returns unknown when Graph cannot be reached', async () => {
     const port = await closedPort();
-    expect(await readDirectoryRoles(createNodeHttp(), `http://127.0.0.1:${port}`, 't')).toBeUndefined();
+    expect(await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${port}`, 't', 'me')).toEqual({ tenantWide: undefined, unitScoped: [] });
   });
 });
 
@@ -81,18 +119,32 @@ describe('technicianFrom', () => {
   } satisfies AccountInfo;
 
   it('takes name, UPN, object id and tenant from the ID token, and names the roles read', () => {
-    expect(technicianFrom(account, [{ displayName: 'Authentication Administrator', roleTemplateId: AUTH_ADMIN }])).toEqual({
+    expect(technicianFrom(account, { tenantWide: [{ displayName: 'Authentication Administrator', roleTemplateId: AUTH_ADMIN }], unitScoped: [] })).toEqual({
       id: 'oid-claim',
       displayName: 'Ana Tech',
       userPrincipalName: 'ana.tech@contoso.example',
       tenantId: 'tid-claim',
       roles: ['Authentication Administrator'],
       capability: 'members',
+      adminUnitScoped: false,
     });
   });
 
+  it('names unit-scoped roles with their scope and the group that holds them', () => {
+    const technician = technicianFrom(account, {
+      tenantWide: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }],
+      unitScoped: [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }, { roleTemplateId: PRIV_AUTH_ADMIN }],
+    });
+    expect(technician.roles).toEqual([
+      'Global Reader',
+      'Authentication Administrator (administrative unit, through Munich desk)',
+      'Privileged Authentication Administrator (administrative unit)',
+    ]);
+    expect(technician).toMatchObject({ capability: 'members', adminUnitScoped: true });
+  });
+
   it('leaves roles out and says unknown when they could not be read', () => {
-    const technician = technicianFrom(account, undefined);
+    const technician = technicianFrom(account, { tenantWide: undefined, unitScoped: [] });
     expect(technician.roles).toBeUndefined();
     expect(technician.capability).toBe('unknown');
   });

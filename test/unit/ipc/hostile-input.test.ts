@@ -73,6 +73,7 @@ const validArgs: { readonly [C in Command]: Record<string, unknown> } = {
     cloud: 'Public',
   },
   'config.useDemo': {},
+  'auth.refreshRoles': {},
   'config.setHandoff': { displaySeconds: 60, showQr: true },
   'auth.status': {},
   'auth.signIn': { flow: 'browser' },

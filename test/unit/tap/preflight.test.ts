@@ -8,6 +8,7 @@ import {
   type PreflightInput,
 } from '../../../main/tap/preflight';
 import type { TechnicianContext } from '../../../main/tap/technician';
+import type { GroupAnswers } from '../../../main/tap/policy-verdict';
 
 const TAP_USERS = '8c1fe3ec-77e7-4332-82b6-9b0f9975ce6a';
 const BLOCKED = '9f6bc0d6-4cac-4e1b-b9f5-67ff89f412b1';
@@ -46,13 +47,15 @@ const liveTap: TapInfo = {
   state: 'EnabledByPolicy',
 };
 
+const answers = (member: string[], unchecked: string[] = []): GroupAnswers => ({ member: new Set(member), unchecked: new Set(unchecked) });
+
 const input = (patch: Partial<PreflightInput> = {}): PreflightInput => ({
   user: { id: 'u1', userPrincipalName: 'adele@x', accountEnabled: true, userType: 'Member' },
   tap: null,
   technician: paa,
   policy: policy(),
   roles: [],
-  groupIds: new Set([TAP_USERS]),
+  groups: answers([TAP_USERS]),
   ...patch,
 });
 const codes = (patch: Partial<PreflightInput>): string[] =>
@@ -67,8 +70,8 @@ describe('preflight', () => {
 
   it('blocks each reason with a plain message and a next step', () => {
     expect(codes({ policy: policy({ state: 'disabled' }) })).toEqual(['policy-disabled']);
-    expect(codes({ groupIds: new Set() })).toEqual(['user-not-in-policy']);
-    expect(codes({ groupIds: new Set([TAP_USERS, BLOCKED]) })).toEqual(['user-not-in-policy']);
+    expect(codes({ groups: answers([]) })).toEqual(['user-not-in-policy']);
+    expect(codes({ groups: answers([TAP_USERS, BLOCKED]) })).toEqual(['user-not-in-policy']);
     expect(
       codes({
         user: { id: 'u1', userPrincipalName: 'a@x', accountEnabled: false, userType: 'Member' },
@@ -93,7 +96,7 @@ describe('preflight', () => {
       'needs-privileged-role',
     ]);
     expect(codes({ technician: { ...paa, capability: 'read-only' } })).toEqual(['forbidden']);
-    for (const b of preflight(input({ groupIds: new Set() })).blocks) {
+    for (const b of preflight(input({ groups: answers([]) })).blocks) {
       expect(b.message.length).toBeGreaterThan(10);
       expect(b.hint.length).toBeGreaterThan(10);
     }
@@ -117,27 +120,50 @@ describe('preflight', () => {
     ).toEqual(['outside-admin-unit']);
   });
 
-  it('notes instead of blocking when the policy or the groups cannot be read', () => {
+  it('notes instead of blocking when the policy cannot be read', () => {
     const unreadable = preflight(input({ policy: { kind: 'unreadable' } }));
     expect(unreadable.blocks).toEqual([]);
     expect(unreadable.policy).toBeNull();
     expect(unreadable.notes.join(' ')).toMatch(/Microsoft Graph validates/);
-    expect(preflight(input({ groupIds: null })).notes.join(' ')).toMatch(
-      /groups could not be read/,
-    );
+  });
+
+  it('blocks as "could not check" when a policy group could not be checked, never as "not a member"', () => {
+    const verdict = preflight(input({ groups: answers([], [TAP_USERS]) }));
+    expect(verdict.blocks.map((b) => b.code)).toEqual(['not-checked']);
+    expect(verdict.blocks[0]?.hint).toMatch(/Reload the card/);
+    // An excluded group that could not be checked leaves the answer unknown too.
+    expect(codes({ groups: answers([TAP_USERS], [BLOCKED]) })).toEqual(['not-checked']);
+    // A known exclusion still decides.
+    expect(codes({ groups: answers([BLOCKED], [TAP_USERS]) })).toEqual(['user-not-in-policy']);
+  });
+
+  it('names the policy group the user is missing', () => {
+    const named = policy();
+    const snapshot = named.kind === 'known' ? { ...named.snapshot, groupNames: new Map([[TAP_USERS, 'TAP users']]) } : null;
+    const verdict = preflight(input({ groups: answers([]), ...(snapshot ? { policy: { kind: 'known', snapshot } } : {}) }));
+    expect(verdict.blocks[0]?.message).toMatch(/outside the TAP policy's groups, so a pass would not work/);
+    expect(verdict.blocks[0]?.hint).toContain("'TAP users'");
+  });
+
+  it('at administrative-unit scope blocks any role holder, even one a tenant-wide Authentication Administrator may serve', () => {
+    const unitScoped = { ...authAdmin, adminUnitScoped: true };
+    expect(codes({ technician: authAdmin, roles: [passwordAdmin] })).toEqual([]);
+    expect(codes({ technician: unitScoped, roles: [passwordAdmin] })).toEqual(['needs-privileged-role']);
+    expect(codes({ technician: unitScoped, roles: [], inRoleGroup: true })).toEqual(['needs-privileged-role']);
+    expect(codes({ technician: unitScoped, roles: [] })).toEqual([]);
   });
 
   it('treats all_users and user targets as included', () => {
     expect(
       codes({
         policy: policy({ includeTargets: [{ targetType: 'group', id: 'all_users' }] }),
-        groupIds: new Set(),
+        groups: answers([]),
       }),
     ).toEqual([]);
     expect(
       codes({
         policy: policy({ includeTargets: [{ targetType: 'user', id: 'u1' }] }),
-        groupIds: new Set(),
+        groups: answers([]),
       }),
     ).toEqual([]);
   });
@@ -160,16 +186,18 @@ describe('preflight', () => {
 
 describe('tierOf', () => {
   it('is privileged for admins, configured privileged groups, and when roles are unknown', () => {
-    expect(tierOf([], new Set())).toBe('standard');
-    expect(tierOf([passwordAdmin], new Set())).toBe('privileged');
-    expect(tierOf(null, new Set())).toBe('privileged');
-    expect(tierOf([], new Set(['vip'])), 'not configured').toBe('standard');
-    expect(tierOf([], new Set(['vip']), ['VIP'])).toBe('privileged');
-    expect(tierOf([], null, ['vip'])).toBe('privileged');
+    expect(tierOf([], answers([]))).toBe('standard');
+    expect(tierOf([passwordAdmin], answers([]))).toBe('privileged');
+    expect(tierOf(null, answers([]))).toBe('privileged');
+    expect(tierOf([], answers(['vip'])), 'not configured').toBe('standard');
+    expect(tierOf([], answers(['vip']), ['VIP'])).toBe('privileged');
+    expect(tierOf([], answers([], ['vip']), ['vip']), 'privileged group unknown').toBe('privileged');
+    expect(tierOf([], answers(['other']), ['vip'])).toBe('standard');
   });
 
-  it('is privileged for a member of a role-assignable group', () => {
-    expect(tierOf([], new Set(), [], true)).toBe('privileged');
-    expect(tierOf([], new Set(), [], null)).toBe('standard');
+  it('is privileged for a member or owner of a role-assignable group, and when that is unknown', () => {
+    expect(tierOf([], answers([]), [], true)).toBe('privileged');
+    expect(tierOf([], answers([]), [], null)).toBe('privileged');
+    expect(tierOf([], answers([]), [], false)).toBe('standard');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchPart } from '../../../main/graph/batch';
+import { parsePolicy } from '../../../main/tap/policy';
 import { parseCard } from '../../../main/users/card-parse';
+import { groupChunks } from '../../../main/users/card-steps';
 
 const part = (id: string, status: number, body: unknown): [string, BatchPart] => [
   id,
@@ -33,6 +35,7 @@ describe('parseCard', () => {
         part('tap', 403, denied),
         part('roles', 200, { value: [] }),
       ]),
+      groupChunks: new Map(),
       attempts: 1,
       policy: { kind: 'unreadable' },
       technician,
@@ -63,6 +66,7 @@ describe('parseCard', () => {
     expect(() =>
       parseCard({
         parts: new Map([part('user', 404, missing)]),
+        groupChunks: new Map(),
         attempts: 1,
         policy: { kind: 'unknown' },
         technician,
@@ -74,6 +78,7 @@ describe('parseCard', () => {
   it('marks unknown admin status as null and the tier privileged', () => {
     const facts = parseCard({
       parts: new Map([part('user', 200, user), part('roles', 503, {})]),
+      groupChunks: new Map(),
       attempts: 2,
       policy: { kind: 'unknown' },
       technician,
@@ -82,5 +87,49 @@ describe('parseCard', () => {
     expect(facts.card.user.isAdmin).toBeNull();
     expect(facts.targetPrivileged).toBeNull();
     expect(facts.card.preflight.tier).toBe('privileged');
+  });
+
+  it('treats a failed checkMemberGroups chunk as unknown for exactly its groups', () => {
+    const include = Array.from({ length: 25 }, (_x, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const snapshot = parsePolicy({ state: 'enabled', includeTargets: include.map((id) => ({ targetType: 'group', id })), excludeTargets: [] });
+    const chunks = groupChunks(include);
+    expect([...chunks.keys()]).toEqual(['groups', 'groups-1']);
+    const facts = (second: BatchPart['status'], value: string[]) =>
+      parseCard({
+        parts: new Map([
+          part('user', 200, user),
+          part('roles', 200, { value: [] }),
+          part('roleGroups', 200, { value: [] }),
+          part('ownedGroups', 200, { value: [] }),
+          part('groups', 200, { value: [] }),
+          part('groups-1', second, second === 200 ? { value } : denied),
+        ]),
+        groupChunks: chunks,
+        attempts: 1,
+        policy: { kind: 'known', snapshot },
+        technician,
+        now: 0,
+      }).card.preflight.blocks.map((b) => b.code);
+    expect(facts(503, [])).toEqual(['not-checked']);
+    expect(facts(200, [])).toEqual(['user-not-in-policy']);
+    expect(facts(200, [include[24] ?? ''])).toEqual([]);
+  });
+
+  it('makes the owner of a role-assignable group privileged', () => {
+    const facts = parseCard({
+      parts: new Map([
+        part('user', 200, user),
+        part('roles', 200, { value: [] }),
+        part('roleGroups', 200, { value: [] }),
+        part('ownedGroups', 200, { value: [{ id: 'g', isAssignableToRole: true }] }),
+      ]),
+      groupChunks: new Map(),
+      attempts: 1,
+      policy: { kind: 'unreadable' },
+      technician,
+      now: 0,
+    });
+    expect(facts.targetPrivileged).toBe(true);
+    expect(facts.card.preflight.blocks.map((b) => b.code)).toEqual(['needs-privileged-role']);
   });
 });
