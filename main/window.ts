@@ -2,21 +2,17 @@
  * The one BrowserWindow. Hidden until the first paint, so the technician never sees an
  * unstyled frame; blur, minimise and hide tell the app so a pass on screen hides.
  */
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow } from 'electron';
 import type { HandoffWindow } from './ports';
 import { supportsContentProtection } from './security/content-protection';
-import { createWebPreferences, type SecureWebPreferences } from './security/web-preferences';
 
 export interface MainWindowOptions {
   readonly preload: string;
   readonly url: string;
   readonly devTools: boolean;
-  /** Focus left the window (blur or minimise). */
+  /** Focus left the window (blur, minimise or hide). */
   readonly onBlur: () => void;
 }
-
-// Compile-time proof that our preferences object is a valid Electron `WebPreferences`.
-const fits: (p: SecureWebPreferences) => WebPreferences = (p) => p;
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
@@ -26,7 +22,33 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: 720,
     minHeight: 520,
     show: false,
-    webPreferences: fits(createWebPreferences({ preload: options.preload, devTools: options.devTools })),
+    // A literal, so scanners (Electronegativity) read every value; test/unit/security/
+    // web-preferences.test.ts proves each one on the window actually created.
+    webPreferences: {
+      // Reviewed (the scanner asks for a review of every preload): preload/index.ts exposes only
+      // invoke/on over the contract's channels; test/unit/shell/preload.test.ts proves it.
+      preload: options.preload, // eng-disable PRELOAD_JS_CHECK
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      plugins: false,
+      // Dropping a file on the window would navigate to it.
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // The spellchecker sends typed words (user names, tickets) to a dictionary service.
+      spellcheck: false,
+      // Middle-click would open links in a new window, around setWindowOpenHandler's intent.
+      disableBlinkFeatures: 'Auxclick',
+      // DevTools only in unpackaged builds: in the field they would expose the pass.
+      devTools: options.devTools,
+    },
   });
   window.once('ready-to-show', () => window.show());
   window.on('blur', options.onBlur);

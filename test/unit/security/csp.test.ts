@@ -40,8 +40,8 @@ describe('buildCsp (production)', () => {
     expect(directives.get('style-src')).toEqual(["'self'"]);
   });
 
-  it('allows images from the bundle and data: URLs (the QR code) only', () => {
-    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+  it('allows images from the bundle only: no data: URLs (the QR code is inline SVG)', () => {
+    expect(directives.get('img-src')).toEqual(["'self'"]);
     expect(directives.get('font-src')).toEqual(["'self'"]);
   });
 });
