@@ -94,6 +94,9 @@ export function MintForm({
   const bounds = lifetimeBounds(policy);
   const lifetime = checkLifetime(lifetimeText(draft), bounds);
   const start = draft.delayed ? checkStart(draft.startDate, draft.startTime, nowMs) : null;
+  // Empty fields are not wrong yet: mark them only once both hold something that does not work.
+  const startInError =
+    start !== null && !start.ok && draft.startDate !== '' && draft.startTime !== '';
   const forcedOnce = policy?.isUsableOnce === true;
   const reason =
     blockedReason ??
@@ -168,7 +171,7 @@ export function MintForm({
       />
       {draft.delayed ? (
         <div className={styles.inline}>
-          <Field label="Start date" validationState={start && !start.ok ? 'error' : 'none'}>
+          <Field label="Start date" validationState={startInError ? 'error' : 'none'}>
             <Input
               type="date"
               min={localDate(nowMs)}
@@ -176,7 +179,7 @@ export function MintForm({
               onChange={(_, d) => set({ startDate: d.value })}
             />
           </Field>
-          <Field label="Start time (local)" validationState={start && !start.ok ? 'error' : 'none'}>
+          <Field label="Start time (local)" validationState={startInError ? 'error' : 'none'}>
             <Input
               type="time"
               value={draft.startTime}
