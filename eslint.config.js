@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './scripts/lint/import-boundaries.mjs';
 
 /** Files allowed to import `electron` (DESIGN.md §7: the thin shell). */
 const electronShell = [
@@ -12,6 +13,11 @@ const electronShell = [
   'main/electron/**',
   'preload/index.ts',
 ];
+
+/** The use cases (DESIGN.md §1): they run under plain Node, behind ports, tenant or demo alike. */
+const useCases = ['auth', 'graph', 'users', 'tap', 'handoff', 'audit', 'config', 'net', 'log'].map(
+  (folder) => `main/${folder}/**/*.{ts,tsx}`,
+);
 
 const electronMessage =
   'Only the thin shell (main/index.ts, main/window.ts, main/ipc.ts, main/electron/, preload/index.ts) may import electron.';
@@ -120,6 +126,43 @@ export default tseslint.config(
         { name: 'localStorage', message: 'Nothing is stored in the renderer.' },
         { name: 'sessionStorage', message: 'Nothing is stored in the renderer.' },
         { name: 'indexedDB', message: 'Nothing is stored in the renderer.' },
+      ],
+    },
+  },
+  // Import boundaries resolved by where an import lands (scripts/lint/import-boundaries.mjs).
+  { plugins: { 'tap-desk': importBoundaries } },
+  {
+    files: useCases,
+    rules: {
+      'tap-desk/use-case-imports': [
+        'error',
+        {
+          paths: ['main/index', 'main/window', 'main/ipc', 'main/electron/**', 'main/demo-tenant/**'],
+          message:
+            'Use cases import neither the shell nor the demo tenant: take what you need as a port, and let main/app.ts wire it.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.{ts,tsx}', 'preload/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'tap-desk/no-test-code': [
+        'error',
+        { paths: ['test/**'], message: 'Production never imports test/; move what both need into main/.' },
+      ],
+    },
+  },
+  {
+    files: ['preload/contract.ts', 'preload/contract/**/*.ts'],
+    rules: {
+      'tap-desk/contract-imports': [
+        'error',
+        {
+          packages: ['zod'],
+          paths: ['preload/contract', 'preload/contract/**'],
+          message: 'The contract imports only zod (and its own files): main, the preload and the renderer all load it.',
+        },
       ],
     },
   },
