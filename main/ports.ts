@@ -1,6 +1,7 @@
 /**
  * The outside world as small interfaces, so every use case runs under plain Node. Electron
- * adapters live in main/electron/; Node and test adapters in main/node-ports.ts and test/fakes/.
+ * adapters live in main/electron/; Node ones beside what uses them (`systemClock` below,
+ * main/net/fetch-http.ts) and test ones in test/fakes/.
  */
 
 export interface Clock {
