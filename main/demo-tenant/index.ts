@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createDemoBrowser, type BrowserOptions, type DemoBrowser } from './browser';
 import type { TenantContext } from './context';
 import { buildDirectory, loadSeed } from './directory/load-seed';
-import type { DirectoryUser, TapPolicyConfig } from './directory/types';
+import type { DirectoryUser, RoleName, TapPolicyConfig } from './directory/types';
 import { settleDeviceCode } from './entra/device-code';
 import { createSessions } from './entra/sessions';
 import { createFaults, type FaultController } from './faults';
@@ -87,6 +87,11 @@ export interface DemoTenant {
   tapOf(userIdOrUpn: string): TapSnapshot | null;
   /** Records a sign-in with the user's one-time TAP (→ OneTimeUsed). */
   markTapUsed(userIdOrUpn: string): void;
+  /**
+   * Gives the user a tenant-wide role, as a PIM activation does (tokens issued before keep their
+   * `wids`; Graph reads roles live, as Entra does).
+   */
+  activateRole(userIdOrUpn: string, role: RoleName): void;
   /** Looks a user up by id or UPN (case-insensitive). */
   findUser(idOrUpn: string): { readonly id: string; readonly userPrincipalName: string; readonly displayName: string } | undefined;
   readonly requests: readonly RequestLogEntry[];
@@ -173,6 +178,10 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
         isUsableOnce: t.isUsableOnce,
         ...usability(t, directory.policy, user, clock.now()),
       };
+    },
+    activateRole(idOrUpn, role) {
+      const user = userOrThrow(idOrUpn);
+      user.roles = [...user.roles, { role }];
     },
     markTapUsed(idOrUpn) {
       const tap = userOrThrow(idOrUpn).tap;

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { startDemoTenant } from '../../main/demo-tenant/index';
 import { createDesk } from '../integration/graph/services-fixture';
+import { firstCardAfterSignIn } from './first-card';
 import { signInAs } from '../integration/graph/sign-in';
 import { measure, medianOf, printTable, summarize, type Sample } from './measure';
 import { measureRenderer } from './renderer';
@@ -94,8 +95,10 @@ async function main(): Promise<void> {
       }
     }
 
+    const firstCard = [await firstCardAfterSignIn(tenant, 'tom.becker@contoso.example', 'adele.vance@contoso.example')];
     const bareMs = medianOf(bare);
     const rows = [
+      summarize('first card after sign-in', firstCard, 1, config.latencyMs, bareMs),
       summarize('search (text, $search)', search, 1, config.latencyMs, bareMs),
       summarize('search (UPN, startswith)', upnSearch, 1, config.latencyMs, bareMs),
       summarize('user card ($batch)', card, 1, config.latencyMs, bareMs),

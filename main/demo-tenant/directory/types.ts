@@ -60,7 +60,8 @@ export interface DirectoryUser {
   readonly userType: 'Member' | 'Guest';
   readonly onPremisesSyncEnabled: boolean | null;
   readonly createdDateTime: string;
-  readonly roles: readonly RoleAssignment[];
+  /** Held directly or through a role-assignable group; changes when a role is activated (PIM). */
+  roles: readonly RoleAssignment[];
   readonly groupIds: readonly string[];
   readonly methods: readonly SeedMethod[];
   tap: TapRecord | null;

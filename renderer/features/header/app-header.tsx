@@ -2,6 +2,7 @@
 import { Avatar, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppInfo, Technician } from '../../../preload/contract';
 import { capabilityText } from './capability';
+import { RefreshRolesButton } from './refresh-roles-button';
 
 const useStyles = makeStyles({
   root: {
@@ -66,7 +67,9 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
             title={technician.roles?.join(', ')}
           >
             {capabilityText[technician.capability]}
+            {technician.adminUnitScoped ? ' · administrative units' : ''}
           </Badge>
+          <RefreshRolesButton />
           <Button appearance="secondary" onClick={onSignOut}>
             Sign out
           </Button>

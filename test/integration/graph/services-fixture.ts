@@ -29,7 +29,22 @@ export function createDesk(
   const users = createUserService({ graph, clock, technician: () => who.technician });
   const audit: AuditEntry[] = [];
   const passes = new Map<string, string>();
-  const openHandoff = (pass: string, meta: HandoffMeta): Handoff => {
+  const openHandoff = recordingHandoff(clock, passes);
+  const tap = createTapService({
+    graph,
+    clock,
+    technician: () => who.technician,
+    cards: users,
+    openHandoff,
+    audit: { append: async (entry) => void audit.push(entry) },
+    ...(options.mintTimeoutMs ? { mintTimeoutMs: options.mintTimeoutMs } : {}),
+  });
+  return { graph, users, tap, audit, passes };
+}
+
+/** The handoff as a test plays it: keeps each pass by handoff id and answers like the vault. */
+export function recordingHandoff(clock: Clock, passes: Map<string, string>): (pass: string, meta: HandoffMeta) => Handoff {
+  return (pass: string, meta: HandoffMeta): Handoff => {
     const handoffId = crypto.randomUUID();
     passes.set(handoffId, pass);
     return {
@@ -48,16 +63,6 @@ export function createDesk(
       ...(meta.requestId ? { requestId: meta.requestId } : {}),
     };
   };
-  const tap = createTapService({
-    graph,
-    clock,
-    technician: () => who.technician,
-    cards: users,
-    openHandoff,
-    audit: { append: async (entry) => void audit.push(entry) },
-    ...(options.mintTimeoutMs ? { mintTimeoutMs: options.mintTimeoutMs } : {}),
-  });
-  return { graph, users, tap, audit, passes };
 }
 
 /** Verification evidence for a tier. */

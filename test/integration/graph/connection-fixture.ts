@@ -1,0 +1,36 @@
+/**
+ * The app's own per-tenant connection (sign-in, user card, mint) against the demo tenant, signed
+ * in as one seeded technician through the demo browser, with an in-memory journal and handoff.
+ */
+import { demoHttp } from '../../../main/auth/demo-sign-in';
+import { systemClock } from '../../../main/clock';
+import { connect, type Connection } from '../../../main/connection';
+import type { DemoTenant } from '../../../main/demo-tenant/index';
+import type { Clock, Http } from '../../../main/ports';
+import type { AuditEntry } from '../../../main/tap/audit-sink';
+import { createMemorySecretStore } from '../../fakes/memory-secret-store';
+import { recordingHandoff } from './services-fixture';
+
+export interface DemoConnection extends Connection {
+  readonly audit: AuditEntry[];
+  readonly passes: Map<string, string>;
+}
+
+export function connectAs(tenant: DemoTenant, upn: string, options: { clock?: Clock; http?: Http } = {}): DemoConnection {
+  const clock = options.clock ?? systemClock;
+  const audit: AuditEntry[] = [];
+  const passes = new Map<string, string>();
+  const connection = connect({
+    endpoints: { authority: tenant.authority, clientId: tenant.clientId, graphRoot: tenant.graphBaseUrl, knownAuthorities: [tenant.knownAuthority] },
+    http: options.http ?? demoHttp(tenant),
+    browser: tenant.browser({ upn }),
+    clock,
+    secretStore: createMemorySecretStore(),
+    privilegedGroupIds: [],
+    requiredChecklist: () => [],
+    openHandoff: recordingHandoff(clock, passes),
+    audit: { append: async (entry) => void audit.push(entry) },
+    onSessionChanged: () => undefined,
+  });
+  return { ...connection, audit, passes };
+}
