@@ -22,7 +22,7 @@ import { AppFailure } from './result';
 import type { Services } from './services';
 import { helpService } from './help';
 import { guardPassChange } from './role-guard';
-import { guardTicket } from './ticket-guard';
+import { guardTicket, guardVerification } from './ticket-guard';
 
 export interface AppOptions {
   readonly ports: Ports;
@@ -263,13 +263,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     tap: {
       mint: (args) => {
-        guardTicket(args.verification.ticket, effective.verification.ticketPattern);
+        guardVerification(args.verification, effective.verification);
         return tenantConnection().tap.mint(args);
       },
       revoke: (args) => {
         const connection = tenantConnection();
         guardPassChange(connection.auth.technician());
-        if (args.ticket !== undefined) guardTicket(args.ticket, effective.verification.ticketPattern);
+        guardTicket(args.ticket, effective.verification.ticketPattern);
         return connection.tap.revoke(args);
       },
     },

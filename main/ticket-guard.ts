@@ -1,7 +1,12 @@
+/**
+ * Main re-checks the identity-verification evidence: the renderer's checks are only a convenience,
+ * and a hostile caller can send any method or ticket it likes.
+ */
+import type { VerificationConfig } from '../preload/contract';
 import { compileTicketPattern } from './config/ticket-pattern';
 import { AppFailure } from './result';
 
-/** Main re-checks the ticket reference: the renderer's check is only a convenience. */
+/** The ticket reference must match the organisation's pattern (compiled as the renderer does). */
 export function guardTicket(ticket: string, pattern: string): void {
   if (!compileTicketPattern(pattern).test(ticket)) {
     throw new AppFailure(
@@ -10,4 +15,19 @@ export function guardTicket(ticket: string, pattern: string): void {
       'Enter the ticket number exactly as your ticketing system shows it.',
     );
   }
+}
+
+/** The verification method must be one the deployment lists, and the ticket must match. */
+export function guardVerification(
+  evidence: { readonly method: string; readonly ticket: string },
+  config: VerificationConfig,
+): void {
+  if (!config.methods.includes(evidence.method)) {
+    throw new AppFailure(
+      'verification-incomplete',
+      'That verification method is not one your organisation accepts.',
+      'Choose how you verified the person from the list.',
+    );
+  }
+  guardTicket(evidence.ticket, config.ticketPattern);
 }

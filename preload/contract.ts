@@ -383,7 +383,12 @@ export const commands = {
   ),
   'tap.revoke': command<{ readonly revoked: true }>()(
     z
-      .object({ user: userKey, tapId: z.string().min(1).max(64), ticket: z.string().max(64).optional() })
+      .object({
+        user: userKey,
+        tapId: z.string().min(1).max(64),
+        /** Required, as for a mint: main checks it against the ticket pattern and journals it. */
+        ticket: z.string().min(1).max(64),
+      })
       .strict(),
   ),
 

@@ -3,6 +3,7 @@
  * feedback) runs it. A pattern comes from a file, so it is treated as untrusted input: it must
  * compile, stay short, and avoid the shapes that make a backtracking engine take exponential time.
  */
+import { compileTicketPattern } from '../../preload/ticket-pattern';
 
 export const maxTicketPatternLength = 200;
 
@@ -24,13 +25,7 @@ export function ticketPatternProblem(source: string): string | null {
   return null;
 }
 
-/**
- * The pattern as the app runs it: the whole reference must match, whatever anchors the admin wrote
- * (an unanchored `INC\d+` would otherwise accept "not-a-ticket INC1").
- */
-export function compileTicketPattern(source: string): RegExp {
-  return new RegExp(`^(?:${source})$`, 'u');
-}
+export { compileTicketPattern };
 
 interface Group {
   /** The group contains a quantifier that can repeat more than once, or an alternation. */

@@ -4,17 +4,17 @@
  */
 import { useState } from 'react';
 import type { AppError, Handoff } from '../../../preload/contract';
-import { call, useBridge } from '../../bridge';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useBridge } from '../../bridge';
 import { useNow } from '../../ui/use-now';
 import { clipboardText } from './clipboard-state';
 import { mayNotHaveReached, type GoneSummary } from './gone-summary';
 import { HandoffGone } from './handoff-gone';
 import { HandoffScreen } from './handoff-screen';
 import { useHandoff } from './use-handoff';
+import { RevokeConfirm } from '../revoke/revoke-confirm';
+import { revokePass, type RevokeTarget } from '../revoke/revoke-pass';
 
 type Props = Readonly<{
-  userId: string;
   /** The ticket the pass was issued against: a revoke from here is recorded against it. */
   ticket: string;
   handoff: Handoff | null;
@@ -29,7 +29,6 @@ type Props = Readonly<{
 
 /** Shows the pass once, then what is left. */
 export function HandoffHost({
-  userId,
   ticket,
   handoff,
   gone,
@@ -47,17 +46,26 @@ export function HandoffHost({
   const [revoked, setRevoked] = useState(false);
   const [revokeError, setRevokeError] = useState<AppError | null>(null);
 
+  const revokeTarget = (tapId: string): RevokeTarget => ({
+    user: gone?.userPrincipalName ?? '',
+    tapId,
+    displayName: gone?.userDisplayName ?? '',
+    userPrincipalName: gone?.userPrincipalName ?? '',
+    ticket,
+  });
+
   const revoke = async (tapId: string) => {
     setConfirming(false);
     setRevoking(true);
     setRevokeError(null);
-    const reply = await call(bridge, 'tap.revoke', { user: userId, tapId, ticket });
+    // The pass's own user, from the handoff: never whoever is selected by now.
+    const error = await revokePass(bridge, revokeTarget(tapId));
     setRevoking(false);
-    if (reply.ok) {
+    if (error === null) {
       setRevoked(true);
       onRevoked();
     } else {
-      setRevokeError(reply.error);
+      setRevokeError(error);
     }
   };
 
@@ -88,18 +96,16 @@ export function HandoffHost({
         onReplace={onReplace}
         onNextUser={onNextUser}
       />
-      <ConfirmDialog
+      <RevokeConfirm
         open={confirming}
-        title="Revoke the pass?"
-        confirmLabel="Revoke pass"
+        target={revokeTarget(gone.tapId)}
+        {...(mayNotHaveReached(gone)
+          ? {}
+          : { note: 'Do this when the person has set up their sign-in method.' })}
         busy={revoking}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void revoke(gone.tapId)}
-      >
-        {mayNotHaveReached(gone)
-          ? `The pass for ${gone.userDisplayName} (${gone.userPrincipalName}) stops working at once. The revoke is recorded against ticket ${ticket}.`
-          : `The pass for ${gone.userDisplayName} (${gone.userPrincipalName}) stops working at once. Do this when the person has set up their sign-in method. The revoke is recorded against ticket ${ticket}.`}
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -121,7 +121,6 @@ export function IssuePage({
       <div className={styles.full}>
         {title}
         <HandoffHost
-          userId={selected.id}
           ticket={verifyDraft.ticket}
           handoff={stage.kind === 'handoff' ? stage.handoff : null}
           gone={stage.kind === 'gone' ? stage.summary : null}

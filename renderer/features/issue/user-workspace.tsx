@@ -2,7 +2,6 @@
 import { Card, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AppError, Technician, UserCard, VerificationConfig } from '../../../preload/contract';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorNote } from '../../ui/error-note';
 import { useNow } from '../../ui/use-now';
 import { MintForm, type MintRequest } from '../mint/mint-form';
@@ -12,6 +11,9 @@ import type { CardState } from '../user-card/use-user-card';
 import { VerifyIdentity } from '../verify/verify-identity';
 import { verificationGap, type VerificationDraft } from '../verify/verification';
 import { revokeBlockedReason } from './revoke-permission';
+import { RevokeConfirm } from '../revoke/revoke-confirm';
+import type { RevokeTarget } from '../revoke/revoke-pass';
+import { ticketMatches } from '../../../preload/ticket-pattern';
 
 const useStyles = makeStyles({
   root: {
@@ -36,7 +38,7 @@ type Props = Readonly<{
   onVerifyChange: (draft: VerificationDraft) => void;
   onMintDraftChange: (draft: MintDraft) => void;
   onMint: (card: UserCard, request: MintRequest) => void;
-  onRevoke: (tapId: string) => Promise<AppError | null>;
+  onRevoke: (target: RevokeTarget) => Promise<AppError | null>;
 }>;
 
 /** Card + verify + mint for one user. */
@@ -56,6 +58,16 @@ export function UserWorkspace(props: Props) {
   const gap = verificationGap(props.verification, preflight.tier, props.verifyDraft);
   const firstBlock = preflight.blocks[0];
   const tap = card.tap;
+  // Recorded against the ticket typed in the identity check, once it is a valid one.
+  const revokeTarget: RevokeTarget = {
+    user: card.user.id,
+    tapId: tap?.id ?? '',
+    displayName: card.user.displayName,
+    userPrincipalName: card.user.userPrincipalName,
+    ticket: ticketMatches(props.verification.ticketPattern, props.verifyDraft.ticket)
+      ? props.verifyDraft.ticket
+      : '',
+  };
   return (
     <div className={styles.root}>
       <Card className={styles.card}>
@@ -92,18 +104,15 @@ export function UserWorkspace(props: Props) {
         </div>
       </Card>
       {tap ? (
-        <ConfirmDialog
+        <RevokeConfirm
           open={revokeOpen}
-          title="Revoke this pass?"
-          confirmLabel="Revoke pass"
+          target={revokeTarget}
           onCancel={() => setRevokeOpen(false)}
           onConfirm={() => {
             setRevokeOpen(false);
-            void props.onRevoke(tap.id).then(setRevokeError);
+            void props.onRevoke(revokeTarget).then(setRevokeError);
           }}
-        >
-          {`The Temporary Access Pass of ${card.user.displayName} stops working at once.`}
-        </ConfirmDialog>
+        />
       ) : null}
     </div>
   );

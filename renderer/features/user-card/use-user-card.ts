@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, UserCard } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
+import { revokePass, type RevokeTarget } from '../revoke/revoke-pass';
 
 /** What the card area shows. */
 export type CardState =
@@ -42,15 +43,14 @@ export function useUserCard(userId: string | null) {
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
+  // The target names its own user (the card it was read from), through the one revoke path.
   const revoke = useCallback(
-    async (tapId: string): Promise<AppError | null> => {
-      if (!userId) return null;
-      const reply = await call(bridge, 'tap.revoke', { user: userId, tapId });
-      if (!reply.ok) return reply.error;
-      reload();
-      return null;
+    async (target: RevokeTarget): Promise<AppError | null> => {
+      const error = await revokePass(bridge, target);
+      if (error === null) reload();
+      return error;
     },
-    [bridge, userId, reload],
+    [bridge, reload],
   );
 
   // A reload keeps showing the card it refreshes; a new user shows "loading" until theirs arrives.

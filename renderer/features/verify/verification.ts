@@ -4,6 +4,7 @@ import type {
   VerificationConfig,
   VerificationTier,
 } from '../../../preload/contract';
+import { ticketMatches } from '../../../preload/ticket-pattern';
 
 /** What the technician has ticked, chosen and typed so far. */
 export interface VerificationDraft {
@@ -24,17 +25,11 @@ export function checklistFor(
 }
 
 /**
- * Whether a ticket reference matches the configured pattern. The whole reference must match, so
- * "INC123 and more" does not pass a pattern meant for "INC123". A broken pattern accepts nothing.
+ * Whether a ticket reference matches the configured pattern, compiled exactly as main compiles
+ * it (preload/ticket-pattern.ts). The whole reference must match, so "INC123 and more" does not
+ * pass a pattern meant for "INC123". A broken pattern accepts nothing.
  */
-export function ticketMatches(pattern: string, ticket: string): boolean {
-  if (ticket.length === 0 || ticket.length > 64) return false;
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(ticket);
-  } catch {
-    return false;
-  }
-}
+export { ticketMatches };
 
 /** Why the check is not complete yet, or null when mint may be enabled. */
 export function verificationGap(

@@ -110,7 +110,7 @@ describe('tap.mint', () => {
     });
     expect((await desk.users.facts(u('miriam.graham'))).card.tap).toBeNull();
     await expect(
-      desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id }),
+      desk.tap.revoke({ user: u('miriam.graham'), tapId: outcome.handoff.tap.id, ticket: 'INC-7' }),
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 

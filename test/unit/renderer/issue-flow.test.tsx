@@ -102,8 +102,9 @@ describe('IssuePage handoff', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke pass' }));
     expect(await screen.findByText('The pass was revoked.')).toBeTruthy();
+    // The handoff's own user (its UPN), not the selection, with the ticket the pass was minted on.
     expect(fake.callsOf('tap.revoke')).toEqual([
-      { user: alice.id, tapId: 'tap-1', ticket: 'INC000042' },
+      { user: handoff().userPrincipalName, tapId: 'tap-1', ticket: 'INC000042' },
     ]);
   });
 
