@@ -20,7 +20,8 @@ export async function writeExport(
   for (let n = 1; ; n++) {
     const path = join(dir, n === 1 ? `audit-${stamp}.csv` : `audit-${stamp}-${n}.csv`);
     try {
-      await writeFile(path, csv, { encoding: 'utf8', flag: 'wx' });
+      // Owner-only, like the journal itself: the export names technicians, users and tickets.
+      await writeFile(path, csv, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
       return path;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -1,7 +1,8 @@
 /**
  * The redactor: every log line and every audit field passes through it. Secrets it was told
- * about (a pass while its handoff lives, token strings while auth holds them) are replaced
- * wherever they appear; secrets recognisable by name or shape are replaced too.
+ * about are replaced wherever they appear; today that is each pass while its handoff lives (the
+ * vault registers it). Tokens are not registered: they are caught by name (`access_token`,
+ * `refresh_token`, `authorization`, …) and by shape (JWTs, `Bearer …`), see redact-patterns.ts.
  */
 import { REDACTED, isSecretKey, redactPatterns } from './redact-patterns';
 import { secretPattern } from './secret-pattern';

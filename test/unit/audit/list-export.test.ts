@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { createAuditJournal } from '../../../main/audit/journal';
 import { csvCell } from '../../../main/audit/csv';
@@ -99,6 +99,17 @@ describe('createAuditJournal: exportCsv', () => {
     expect(lines[0]?.split(',').slice(0, 4)).toEqual(['seq', 'time', 'action', 'result']);
     expect(lines.filter(Boolean)).toHaveLength(5);
     expect(lines[3]).toContain(',throttled,req-2,');
+  });
+
+  it.skipIf(process.platform === 'win32')('writes the export owner-only (mode 0600), whatever the umask', async () => {
+    const { journal } = await seeded();
+    const previous = process.umask(0o022);
+    try {
+      const { path } = await journal.exportCsv();
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
   });
 
   it('never overwrites an earlier export', async () => {
