@@ -102,7 +102,7 @@ describe('createAuditJournal: exportCsv', () => {
   });
 
   it.skipIf(process.platform === 'win32')('writes the export owner-only (mode 0600), whatever the umask', async () => {
-    const { journal } = await seeded();
+    const journal = await seeded();
     const previous = process.umask(0o022);
     try {
       const { path } = await journal.exportCsv();
