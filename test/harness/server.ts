@@ -17,7 +17,8 @@ import type { Clock } from '../../main/ports';
 import { demoOnlyPorts } from '../fakes/demo-only-ports';
 import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../fakes/memory-secret-store';
-import { shimSource } from './shim-source';
+import { harnessRefusal, sameToken } from './harness-guard';
+import { shimPath, shimSource, tokenFragment } from './shim-source';
 
 export interface HarnessOptions {
   /** Built renderer folder; defaults to out/renderer. */
@@ -39,7 +40,13 @@ export interface HarnessOptions {
 }
 
 export interface Harness {
+  /**
+   * The page to open. Its fragment carries the per-run token to the page: browsers never send a
+   * fragment to the server, so no request (and no unauthenticated GET) ever carries it back.
+   */
   readonly url: string;
+  /** The per-run token, for a test runner that calls the harness itself. */
+  readonly token: string;
   readonly app: App;
   readonly clock: Clock;
   readonly clipboard: MemoryClipboard;
@@ -97,17 +104,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return;
     }
     if (url.pathname === '/__harness/invoke' && request.method === 'POST') {
-      if (request.headers['x-harness-token'] !== token) {
+      if (!sameToken(request.headers['x-harness-token'], token)) {
         response.writeHead(403).end();
         return;
       }
       const body = JSON.parse(await readBody(request)) as { command?: unknown; args?: unknown };
-      const reply = await dispatch(app.handlers, body.command, body.args);
+      const { mode } = await app.handlers['app.info']({});
+      const reply =
+        harnessRefusal(body.command, body.args, mode) ??
+        (await dispatch(app.handlers, body.command, body.args));
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
       return;
     }
     if (url.pathname === '/__harness/events') {
-      if (url.searchParams.get('token') !== token) {
+      // EventSource cannot send headers, so the token rides in the query (loopback only).
+      if (!sameToken(url.searchParams.get('token'), token)) {
         response.writeHead(403).end();
         return;
       }
@@ -121,10 +132,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       request.on('close', () => streams.delete(response));
       return;
     }
-    if (url.pathname === `/__harness/${token}/shim.js`) {
+    if (url.pathname === shimPath) {
+      // The same script for everyone: it reads the token from the page's URL fragment, which
+      // the browser never sends to a server.
       response
         .writeHead(200, { 'content-type': contentTypes['.js'], 'cache-control': 'no-store' })
-        .end(shimSource(token));
+        .end(shimSource());
       return;
     }
     await serveStatic(url.pathname, response);
@@ -146,7 +159,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
     if (relative === 'index.html') {
-      body = Buffer.from(injectShim(body.toString('utf8'), token));
+      body = Buffer.from(injectShim(body.toString('utf8')));
     }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   }
@@ -159,7 +172,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/#${tokenFragment}=${token}`,
+    token,
     app,
     clock,
     clipboard,
@@ -183,12 +197,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * Loads the shim before the app's module script and lets the page reach the harness's own
  * origin; every other CSP directive stays exactly as the app ships it.
  */
-function injectShim(html: string, token: string): string {
+function injectShim(html: string): string {
   const withConnect = html.replace("connect-src 'none'", "connect-src 'self'");
-  return withConnect.replace(
-    '<head>',
-    `<head>\n    <script src="/__harness/${token}/shim.js"></script>`,
-  );
+  return withConnect.replace('<head>', `<head>\n    <script src="${shimPath}"></script>`);
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

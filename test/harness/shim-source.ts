@@ -1,12 +1,19 @@
 /**
  * The harness's stand-in for the preload: the same `invoke`/`on` shape as `window.tapDesk`,
  * over loopback HTTP and server-sent events. Served as a same-origin script so the production
- * CSP (script-src 'self') still applies; it never ships in the app.
+ * CSP (script-src 'self') still applies; it never ships in the app. It holds no secret: the
+ * per-run token comes from the page URL's fragment (`#harness=…`), which no request carries.
  */
-export function shimSource(token: string): string {
+
+/** Where the page loads the shim from. */
+export const shimPath = '/__harness/shim.js';
+/** The fragment parameter that carries the token. */
+export const tokenFragment = 'harness';
+
+export function shimSource(): string {
   return `(() => {
   'use strict';
-  const token = ${JSON.stringify(token)};
+  const token = new URLSearchParams(location.hash.slice(1)).get(${JSON.stringify(tokenFragment)}) ?? '';
   const listeners = new Map();
   const source = new EventSource('/__harness/events?token=' + encodeURIComponent(token));
   source.onmessage = (message) => {
