@@ -37,7 +37,7 @@ const gates = [
   { name: 'faults', ...vitest('faults', 'faults'), figure: () => figureOf('faults.json', faultFigure), optional: 'test/integration/faults' },
   { name: 'packaging', ...vitest('packaging', 'packaging') },
   { name: 'security scan', cmd: 'node', args: ['scripts/security-scan.mjs'], figure: () => figureOf('security-scan.json', (f) => `${f.findings} findings, ${f.accepted} accepted with a reason, ${f.unaccepted} not accepted`) },
-  { name: 'end-to-end', ...playwright('e2e'), before: ensureBrowser },
+  { name: 'end-to-end', ...playwright('e2e'), before: ensureBrowser, figure: () => figureOf('keyboard-figures.json', keyboardFigure) },
   { name: 'accessibility', ...playwright('a11y'), before: ensureBrowser, optional: 'test/e2e/a11y-screens.spec.ts' },
   { name: 'electron', ...playwright('electron'), figure: electronFigure },
   { name: 'benchmark', cmd: 'npx', args: ['tsx', 'test/bench/run.ts', '--short'], figure: () => figureOf('../bench-results/bench.json', benchFigure) },
@@ -89,6 +89,14 @@ function faultFigure(f) {
   if (typeof f.figure === 'string') return f.figure;
   const t = f.totals ?? f;
   return `${t.requests} requests, ${t.retries} retries, ${t.errorsShown} errors shown, ${t.duplicatePasses} duplicate passes, ${t.unhandledRejections} unhandled rejections`;
+}
+
+/** Keys pressed (typing apart) at the small-laptop size, from test/e2e/desk-keyboard.spec.ts. */
+function keyboardFigure(f) {
+  const run = Object.entries(f)[0];
+  if (!run) return undefined;
+  const [size, k] = run;
+  return `keyboard (${size}): ${k.toPass} keys signed in → pass, ${k.toNextSearch} keys hand-over → next search, plus typing`;
 }
 
 function benchFigure(b) {

@@ -79,12 +79,14 @@ export function UserWorkspace(props: Props) {
         {revokeError ? <ErrorNote error={revokeError} title="Revoke failed" /> : null}
       </Card>
       <Card className={styles.card}>
-        <div className={styles.column}>
+        {/* A form so Enter in the ticket (or any text) field presses Create once it is enabled. */}
+        <form className={styles.column} noValidate onSubmit={(event) => event.preventDefault()}>
           <VerifyIdentity
             config={props.verification}
             tier={preflight.tier}
             draft={props.verifyDraft}
             disabled={firstBlock !== undefined}
+            autoFocus={firstBlock === undefined}
             onChange={props.onVerifyChange}
           />
           <MintForm
@@ -101,7 +103,7 @@ export function UserWorkspace(props: Props) {
           {props.mintError ? (
             <ErrorNote error={props.mintError} title="The pass was not created" />
           ) : null}
-        </div>
+        </form>
       </Card>
       {tap ? (
         <RevokeConfirm

@@ -200,6 +200,7 @@ export function MintForm({
       </Field>
       <div className={styles.actions}>
         <Button
+          type="submit"
           appearance="primary"
           size="large"
           disabledFocusable={reason !== null}

@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { VerificationConfig, VerificationTier } from '../../../preload/contract';
 import { checklistFor, ticketMatches, type VerificationDraft } from './verification';
 
@@ -41,12 +42,20 @@ type Props = Readonly<{
   tier: VerificationTier;
   draft: VerificationDraft;
   disabled?: boolean;
+  /** Focus the first check when shown (the card was just opened from the search). */
+  autoFocus?: boolean;
   onChange: (draft: VerificationDraft) => void;
 }>;
 
 /** Presentational: all state lives in the caller so it survives a sign-in overlay. */
-export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Props) {
+export function VerifyIdentity({ config, tier, draft, disabled, autoFocus, onChange }: Props) {
   const styles = useStyles();
+  const firstCheck = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Only when the card appears, not on every change: the keyboard path goes search → checks.
+    if (autoFocus) firstCheck.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only
+  }, []);
   const items = checklistFor(config, tier);
   const ticketOk = ticketMatches(config.ticketPattern, draft.ticket);
   const toggle = (id: string, on: boolean) =>
@@ -67,9 +76,10 @@ export function VerifyIdentity({ config, tier, draft, disabled, onChange }: Prop
         </MessageBar>
       ) : null}
       <div className={styles.checks} role="group" aria-label="Identity checks">
-        {items.map((item) => (
+        {items.map((item, i) => (
           <Checkbox
             key={item.id}
+            ref={i === 0 ? firstCheck : undefined}
             label={item.label}
             checked={draft.checked.includes(item.id)}
             disabled={disabled}
