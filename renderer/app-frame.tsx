@@ -12,11 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AppInfo, ConfigView, Technician } from '../preload/contract';
-import { AuditPage } from './features/audit/audit-page';
 import { AppHeader } from './features/header/app-header';
 import { IssuePage } from './features/issue/issue-page';
 import { ConfigProblems } from './features/settings/config-problems';
-import { SettingsPage } from './features/settings/settings-page';
+import { AuditPage, SettingsPage } from './lazy-screens';
 import type { AppError, Args } from '../preload/contract';
 
 const useStyles = makeStyles({

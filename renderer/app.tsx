@@ -11,9 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { AppFrame } from './app-frame';
 import { AppHeader } from './features/header/app-header';
-import { FirstRunForm } from './features/first-run/first-run-form';
 import { useFirstRun } from './features/first-run/use-first-run';
 import { ConfigProblems } from './features/settings/config-problems';
 import { useConfig } from './features/settings/use-config';
@@ -24,6 +22,7 @@ import { CspFluentProvider } from './theme/csp-fluent-provider';
 import { pickTheme } from './theme/themes';
 import { usePrefersDark } from './theme/use-color-scheme';
 import { ErrorNote } from './ui/error-note';
+import { AppFrame, FirstRunForm } from './lazy-screens';
 import { useAppInfo } from './use-app-info';
 
 const useStyles = makeStyles({

@@ -106,7 +106,7 @@ function benchFigure(b) {
     part('search', row('search (text')),
     part('card', row('user card')),
     part('mint', row('mint')),
-    b.renderer ? `bundle ${b.renderer.bundleGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms` : '',
+    b.renderer ? `first screen ${b.renderer.firstScreenGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms` : '',
   ]
     .filter(Boolean)
     .join('; ');

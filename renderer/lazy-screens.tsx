@@ -1,0 +1,37 @@
+/**
+ * Screens a technician rarely opens (the audit journal, settings, the first-run form), loaded on
+ * demand so the first screen's JavaScript stays within budget (DESIGN.md §6: 150 KB gzip). Each
+ * export takes the same props as the screen it stands for and shows a spinner while it loads
+ * (a few milliseconds from the app's own bundle).
+ */
+import { Spinner } from '@fluentui/react-components';
+import { Suspense, lazy, type ComponentType } from 'react';
+
+const loaders = {
+  audit: () => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
+  settings: () =>
+    import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+  frame: () => import('./app-frame').then((m) => ({ default: m.AppFrame })),
+  firstRun: () =>
+    import('./features/first-run/first-run-form').then((m) => ({ default: m.FirstRunForm })),
+};
+
+function onDemand<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  label: string,
+) {
+  const Screen = lazy(load) as ComponentType<P>;
+  function OnDemand(props: P) {
+    return (
+      <Suspense fallback={<Spinner label={label} />}>
+        <Screen {...props} />
+      </Suspense>
+    );
+  }
+  return OnDemand;
+}
+
+export const AuditPage = onDemand(loaders.audit, 'Opening the audit journal…');
+export const SettingsPage = onDemand(loaders.settings, 'Opening settings…');
+export const AppFrame = onDemand(loaders.frame, 'Opening TAP Desk…');
+export const FirstRunForm = onDemand(loaders.firstRun, 'Opening setup…');
