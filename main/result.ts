@@ -10,6 +10,8 @@ export class AppFailure extends Error {
     message: string,
     readonly hint?: string,
     readonly requestId?: string,
+    /** The range Graph named in a refusal ("between 60 and 480"), so the form can narrow to it. */
+    readonly range?: { readonly min: number; readonly max: number },
   ) {
     super(message);
     this.name = 'AppFailure';

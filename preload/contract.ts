@@ -169,7 +169,30 @@ export interface PreflightBlock {
   readonly hint: string;
 }
 
+/** One fact on the card: checked and fine, checked and a problem, or not checked (and why). */
+export interface CardFact {
+  readonly id: 'policy' | 'account' | 'user-type' | 'admin-roles' | 'your-role' | 'current-pass';
+  readonly state: 'ok' | 'problem' | 'not-checked';
+  /** What was found, in a few words ("The TAP policy covers this user"). */
+  readonly label: string;
+  /** Why it is so, and for "not checked" what that means for the technician. */
+  readonly detail?: string;
+}
+
+/** The lifetime range the form offers, and where it comes from. */
+export interface LifetimeRange {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  /** The tenant policy; learned from Graph's refusal; or Entra's documented defaults when neither is known. */
+  readonly source: 'policy' | 'learned' | 'documented-default';
+}
+
 export interface Preflight {
+  /** Every fact the card states, each checked or explicitly not checked. */
+  readonly facts: readonly CardFact[];
+  /** The lifetimes the form may offer. */
+  readonly lifetime: LifetimeRange;
   /** Reasons the form must stay disabled. Empty means the technician may mint. */
   readonly blocks: readonly PreflightBlock[];
   /** Things to know that do not block (policy unreadable, server will validate). */
@@ -192,6 +215,8 @@ export interface UserCard {
   };
   readonly methods: readonly AuthMethodSummary[] | null;
   readonly tap: TapInfo | null;
+  /** False when the user's pass could not be read: `tap: null` then means "unknown", not "none". */
+  readonly tapRead: boolean;
   readonly preflight: Preflight;
   /** Graph requests this card cost (should be 1). */
   readonly graphRequests: number;

@@ -19,8 +19,9 @@ export class GraphCallError extends AppFailure {
     readonly status: number,
     /** The caller aborted (a newer search, the technician moved on): not a failure to show. */
     readonly cancelled = false,
+    range?: AppFailure['range'],
   ) {
-    super(code, message, hint, requestId);
+    super(code, message, hint, requestId, range);
     this.name = 'GraphCallError';
   }
 
@@ -38,6 +39,7 @@ export class GraphCallError extends AppFailure {
       delivery,
       status,
       cancelled,
+      failure.range,
     );
   }
 }

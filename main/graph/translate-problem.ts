@@ -40,11 +40,12 @@ function badRequest(p: GraphProblem, ctx: FailureContext): AppFailure {
   if (lifetime) {
     const min = Number(lifetime[1]);
     const max = Number(lifetime[2]);
-    return fail(
+    return new AppFailure(
       'lifetime-out-of-range',
       `The tenant's TAP policy only allows a lifetime from ${formatMinutes(min)} to ${formatMinutes(max)} (${min}-${max} minutes).`,
-      `Choose a lifetime between ${min} and ${max} minutes.`,
-      p,
+      `Choose a lifetime between ${min} and ${max} minutes: the list now offers only those.`,
+      p.requestId,
+      { min, max },
     );
   }
   if (ONE_TIME.test(p.message)) {

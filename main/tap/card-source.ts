@@ -19,4 +19,6 @@ export interface CardSource {
   facts(user: string): Promise<CardFacts>;
   /** Keeps the remembered card true after a mint (the new pass) or a revoke (null). */
   updateTap(userId: string, tap: TapInfo | null): void;
+  /** Graph named the tenant's lifetime range in a refusal: later cards offer only that. */
+  learnLifetime(min: number, max: number): void;
 }

@@ -3,11 +3,10 @@
  * identity-verification tier, replace confirmation, and the policy's lifetime, one-time and
  * start rules. A refused request costs no Graph request at all.
  */
-import type { Args, VerificationTier } from '../../preload/contract';
+import type { Args, LifetimeRange, VerificationTier } from '../../preload/contract';
 import { formatMinutes } from '../graph/translate-problem';
 import { AppFailure } from '../result';
 import type { CardFacts } from './card-source';
-import { lifetimeBounds } from './policy';
 import { isLiveTap } from './tap-info';
 
 /** The checklist item ids a tier requires (from the deployment's verification settings). */
@@ -37,13 +36,19 @@ function checkVerification(
   }
 }
 
+const rangeSource: Record<LifetimeRange['source'], string> = {
+  policy: " under the tenant's TAP policy",
+  learned: ' (the range Microsoft Graph named for this tenant)',
+  'documented-default': " (Entra's default TAP policy: the tenant's own policy could not be read)",
+};
+
 function checkPolicy(args: Args<'tap.mint'>, facts: CardFacts, now: number): void {
   const policy = facts.card.preflight.policy;
-  const bounds = lifetimeBounds(policy);
+  const bounds = facts.card.preflight.lifetime;
   if (args.lifetimeInMinutes < bounds.min || args.lifetimeInMinutes > bounds.max) {
     throw new AppFailure(
       'lifetime-out-of-range',
-      `The lifetime must be from ${formatMinutes(bounds.min)} to ${formatMinutes(bounds.max)} (${bounds.min}-${bounds.max} minutes)${bounds.fromPolicy ? " under the tenant's TAP policy" : ''}.`,
+      `The lifetime must be from ${formatMinutes(bounds.min)} to ${formatMinutes(bounds.max)} (${bounds.min}-${bounds.max} minutes)${rangeSource[bounds.source]}.`,
       `Choose a lifetime between ${bounds.min} and ${bounds.max} minutes.`,
     );
   }

@@ -2,7 +2,7 @@
  * The tenant's TAP policy (`authenticationMethodConfigurations/TemporaryAccessPass`) as read, and
  * the bounds the mint form is clamped to.
  */
-import type { TapPolicy } from '../../preload/contract';
+import type { LifetimeRange, TapPolicy } from '../../preload/contract';
 
 export interface PolicyTarget {
   readonly targetType: 'group' | 'user';
@@ -28,14 +28,27 @@ export function includeGroupLabels(snapshot: PolicySnapshot): string[] {
   return snapshot.includeTargets.filter((t) => t.targetType === 'group' && t.id !== 'all_users').map((t) => groupLabel(snapshot, t.id));
 }
 
-/** What the app knows about the policy: read, not readable with the technician's roles, or not yet. */
+/** Lifetime bounds Graph named in a refusal ("The valid range between 60 and 480"). */
+export interface LearnedLifetime {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * What the app knows about the policy: read, not readable with the technician's roles, or not
+ * yet. Without the policy, bounds Graph named in a refusal are remembered instead.
+ */
 export type PolicyKnowledge =
   | { readonly kind: 'known'; readonly snapshot: PolicySnapshot }
-  | { readonly kind: 'unreadable' }
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unreadable'; readonly learned?: LearnedLifetime }
+  | { readonly kind: 'unknown'; readonly learned?: LearnedLifetime };
 
-/** The API's own bounds (A.1), used when the policy cannot be read: the server validates. */
-export const API_LIFETIME = { min: 10, max: 43200, default: 60 } as const;
+/**
+ * Entra's documented defaults for the TAP policy ("Configure Temporary Access Pass": minimum
+ * lifetime 1 hour, maximum 8 hours, default 1 hour): what the form offers while the real policy
+ * is unknown, so it never offers what a default tenant refuses.
+ */
+export const DOCUMENTED_LIFETIME = { min: 60, max: 480, default: 60 } as const;
 
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -73,27 +86,15 @@ export function parsePolicy(json: unknown, groupNames: ReadonlyMap<string, strin
   };
 }
 
-export interface LifetimeBounds {
-  readonly min: number;
-  readonly max: number;
-  readonly default: number;
-  /** True when the bounds come from the tenant policy, false when they are the API's. */
-  readonly fromPolicy: boolean;
-}
-
-export function lifetimeBounds(policy: TapPolicy | null): LifetimeBounds {
-  if (!policy) return { ...API_LIFETIME, fromPolicy: false };
-  return {
-    min: policy.minimumLifetimeInMinutes,
-    max: policy.maximumLifetimeInMinutes,
-    default: policy.defaultLifetimeInMinutes,
-    fromPolicy: true,
-  };
-}
-
-/** Clamps a requested lifetime to the bounds; a missing or non-number value gets the default. */
-export function clampLifetime(minutes: number | undefined, policy: TapPolicy | null): number {
-  const bounds = lifetimeBounds(policy);
-  if (minutes === undefined || !Number.isFinite(minutes)) return bounds.default;
-  return Math.min(bounds.max, Math.max(bounds.min, Math.round(minutes)));
+/** The lifetimes the form may offer and main accepts: the policy's, learned ones, or the documented defaults. */
+export function lifetimeRange(knowledge: PolicyKnowledge): LifetimeRange {
+  if (knowledge.kind === 'known') {
+    const { policy } = knowledge.snapshot;
+    return { min: policy.minimumLifetimeInMinutes, max: policy.maximumLifetimeInMinutes, default: policy.defaultLifetimeInMinutes, source: 'policy' };
+  }
+  if (knowledge.learned) {
+    const { min, max } = knowledge.learned;
+    return { min, max, default: Math.min(max, Math.max(min, DOCUMENTED_LIFETIME.default)), source: 'learned' };
+  }
+  return { ...DOCUMENTED_LIFETIME, source: 'documented-default' };
 }

@@ -28,19 +28,9 @@ export function outsidePolicyHint(snapshot: PolicySnapshot | null): string {
 }
 
 /** Policy state and targets. */
-export function policyBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
-  if (input.policy.kind === 'unreadable') {
-    notes.push(
-      'Your roles cannot read the TAP policy, so it is not checked here: Microsoft Graph validates the pass when you create it.',
-    );
-    return [];
-  }
-  if (input.policy.kind === 'unknown') {
-    notes.push(
-      'The TAP policy could not be read just now: Microsoft Graph validates the pass when you create it.',
-    );
-    return [];
-  }
+export function policyBlocks(input: PreflightInput): PreflightBlock[] {
+  // Not read: the card's policy fact says "not checked" and why; Graph decides at mint.
+  if (input.policy.kind !== 'known') return [];
   const { snapshot } = input.policy;
   if (snapshot.policy.state === 'disabled') {
     return [
@@ -77,7 +67,7 @@ export function policyBlocks(input: PreflightInput, notes: string[]): PreflightB
 }
 
 /** What the technician's roles allow for this target. */
-export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
+export function roleBlocks(input: PreflightInput): PreflightBlock[] {
   const { capability } = input.technician;
   if (capability === 'read-only' || capability === 'none') {
     return [
@@ -89,7 +79,7 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
     ];
   }
   if (capability !== 'members') return [];
-  if (input.technician.adminUnitScoped) return unitScopeBlocks(input, notes);
+  if (input.technician.adminUnitScoped) return unitScopeBlocks(input);
   if (input.roles !== null && needsPrivilegedAuthAdmin(input.roles)) {
     return [
       block(
@@ -116,10 +106,6 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
           ),
         ];
   }
-  if (input.roles === null)
-    notes.push(
-      'Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.',
-    );
   return [];
 }
 
@@ -128,7 +114,7 @@ export function roleBlocks(input: PreflightInput, notes: string[]): PreflightBlo
  * even roles a tenant-wide Authentication Administrator may serve ("Assign Microsoft Entra roles
  * with administrative unit scope"). Whether the user is in the unit, Graph decides.
  */
-function unitScopeBlocks(input: PreflightInput, notes: string[]): PreflightBlock[] {
+function unitScopeBlocks(input: PreflightInput): PreflightBlock[] {
   const holdsRole = input.roles !== null && input.roles.length > 0;
   if (holdsRole || input.inRoleGroup === true) {
     return [
@@ -150,9 +136,5 @@ function unitScopeBlocks(input: PreflightInput, notes: string[]): PreflightBlock
       ),
     ];
   }
-  if (input.roles === null || input.inRoleGroup === null)
-    notes.push(
-      'Could not read whether this user holds an admin role: if they do, Microsoft Graph will refuse and TAP Desk will say so.',
-    );
   return [];
 }

@@ -3,7 +3,8 @@
  * before the form is enabled, each with a plain reason and a next step. Pure: no I/O.
  */
 import type { Preflight, PreflightBlock, TapInfo, VerificationTier } from '../../preload/contract';
-import type { PolicyKnowledge } from './policy';
+import { cardFacts, passFact } from './card-facts';
+import { lifetimeRange, type PolicyKnowledge } from './policy';
 import { isMemberOf, type GroupAnswers } from './policy-verdict';
 import { block, policyBlocks, roleBlocks } from './preflight-rules';
 import { holdsAdminRole, type DirectoryRoleRef } from './privilege';
@@ -21,6 +22,8 @@ export interface PreflightUser {
 export interface PreflightInput {
   readonly user: PreflightUser;
   readonly tap: TapInfo | null;
+  /** False when the TAP could not be read (then `tap: null` means unknown). Default true. */
+  readonly tapRead?: boolean;
   readonly technician: TechnicianContext;
   readonly policy: PolicyKnowledge;
   /** The user's directory roles, or null when they could not be read. */
@@ -75,8 +78,8 @@ export function preflight(input: PreflightInput): Preflight {
       ),
     );
   }
-  blocks.push(...roleBlocks(input, notes));
-  blocks.push(...policyBlocks(input, notes));
+  blocks.push(...roleBlocks(input));
+  blocks.push(...policyBlocks(input));
   if (!user.accountEnabled) {
     blocks.push(
       block(
@@ -95,17 +98,11 @@ export function preflight(input: PreflightInput): Preflight {
       ),
     );
   }
-  if (technician.capability === 'unknown')
-    notes.push(
-      'Your roles could not be read: Microsoft Graph decides whether you may issue this pass.',
-    );
-  if (technician.adminUnitScoped)
-    notes.push(
-      'Your role is limited to administrative units: Microsoft Graph refuses users outside them.',
-    );
   const replaces = isLiveTap(input.tap);
   if (replaces) notes.push(REPLACES_NOTE);
   return {
+    facts: cardFacts(input, blocks),
+    lifetime: lifetimeRange(input.policy),
     blocks,
     notes,
     policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
@@ -114,9 +111,15 @@ export function preflight(input: PreflightInput): Preflight {
   };
 }
 
-/** The same verdict after the user's pass changed (minted or revoked): only `replaces` moves. */
+/** The same verdict after the user's pass changed (minted or revoked): only the pass moves. */
 export function preflightWithTap(verdict: Preflight, tap: TapInfo | null): Preflight {
   const replaces = isLiveTap(tap);
   const notes = verdict.notes.filter((n) => n !== REPLACES_NOTE);
-  return { ...verdict, replaces, notes: replaces ? [...notes, REPLACES_NOTE] : notes };
+  const pass = passFact(tap, true);
+  return {
+    ...verdict,
+    facts: verdict.facts.map((f) => (f.id === pass.id ? pass : f)),
+    replaces,
+    notes: replaces ? [...notes, REPLACES_NOTE] : notes,
+  };
 }

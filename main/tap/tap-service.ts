@@ -121,6 +121,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
         }
       }
       const failure = error instanceof AppFailure ? error : undefined;
+      if (failure?.code === 'lifetime-out-of-range' && failure.range) cards.learnLifetime(failure.range.min, failure.range.max);
       await audit
         .append({
           ...entry,

@@ -100,6 +100,7 @@ export function parseCard(input: CardInput): CardFacts {
   const inRoleGroup = inRoleGroupOf(input.parts.get('roleGroups'), input.parts.get('ownedGroups'));
   const isAdmin = roles === null ? null : holdsAdminRole(roles) || inRoleGroup === true;
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
+  const tapRead = succeeded(tapPart);
   const verdict = preflight({
     user: {
       id: user.id,
@@ -109,6 +110,7 @@ export function parseCard(input: CardInput): CardFacts {
       externalUserState: user.externalUserState ?? null,
     },
     tap,
+    tapRead,
     technician: input.technician,
     policy: input.policy,
     roles,
@@ -117,9 +119,6 @@ export function parseCard(input: CardInput): CardFacts {
     methodsReadDenied: methodsPart?.status === 403 || tapPart?.status === 403,
     ...(input.privilegedGroupIds ? { privilegedGroupIds: input.privilegedGroupIds } : {}),
   });
-  const notes = succeeded(tapPart)
-    ? verdict.notes
-    : ["The user's current pass could not be read with your roles.", ...verdict.notes];
   const card: UserCard = {
     user: {
       ...toUserSummary(user, isAdmin),
@@ -134,7 +133,8 @@ export function parseCard(input: CardInput): CardFacts {
       ? toMethodSummaries(valueList(methodsPart) as Record<string, unknown>[])
       : null,
     tap,
-    preflight: { ...verdict, notes },
+    tapRead,
+    preflight: verdict,
     graphRequests: input.attempts,
   };
   return {

@@ -8,6 +8,8 @@ import type { PolicyKnowledge } from '../tap/policy';
 export interface PolicyCache {
   get(): PolicyKnowledge;
   remember(knowledge: PolicyKnowledge): void;
+  /** Lifetime bounds Graph named in a refusal: kept while the policy itself cannot be read. */
+  learnLifetime(min: number, max: number): void;
   clear(): void;
 }
 
@@ -16,7 +18,12 @@ export function createPolicyCache(): PolicyCache {
   return {
     get: () => knowledge,
     remember(next) {
-      if (next.kind !== 'unknown') knowledge = next;
+      if (next.kind === 'unknown') return;
+      const learned = knowledge.kind !== 'known' ? knowledge.learned : undefined;
+      knowledge = next.kind === 'unreadable' && learned && !next.learned ? { ...next, learned } : next;
+    },
+    learnLifetime(min, max) {
+      if (knowledge.kind !== 'known') knowledge = { ...knowledge, learned: { min, max } };
     },
     clear() {
       knowledge = { kind: 'unknown' };

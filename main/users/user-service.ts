@@ -148,6 +148,7 @@ export function createUserService(deps: UserServiceDeps): UserServiceImpl {
       return cards.get(user) ?? (await load(user));
     },
     updateTap: (userId, tap) => cards.updateTap(userId, tap),
+    learnLifetime: (min, max) => policy.learnLifetime(min, max),
     refreshPolicy: () => policy.clear(),
     warmUp: async () => ensurePolicy(requireTechnician(deps.technician)),
     forgetSession() {

@@ -28,7 +28,7 @@ test('mint with the defaults: verify, create, the pass is shown once and exists 
   await tapDesk.open();
   await tapDesk.signIn();
   await tapDesk.openUser('Adele', 'Adele Vance');
-  await expect(page.getByText('The TAP policy allows a pass for this user.')).toBeVisible();
+  await expect(page.getByText('The TAP policy covers this user')).toBeVisible();
 
   const create = page.getByRole('button', { name: 'Create pass' });
   await expect(create).toBeDisabled();

@@ -107,7 +107,7 @@ test('an internal guest is not blocked (only external guests are)', async ({ tap
   await tapDesk.open();
   await tapDesk.signIn();
   await tapDesk.openUser('Pat', 'Pat Contractor');
-  await expect(tapDesk.page.getByText('The TAP policy allows a pass for this user.')).toBeVisible();
+  await expect(tapDesk.page.getByText('The TAP policy covers this user')).toBeVisible();
   await tapDesk.verifyIdentity();
   await expect(tapDesk.page.getByRole('button', { name: 'Create pass' })).toBeEnabled();
 });

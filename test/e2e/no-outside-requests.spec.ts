@@ -25,7 +25,7 @@ test('a full session makes no request to any other host', async ({ tapDesk }) =>
   await tapDesk.open();
   await tapDesk.signIn();
   await tapDesk.openUser('adele', 'Adele Vance');
-  await expect(tapDesk.page.getByText('The TAP policy allows a pass for this user.')).toBeVisible();
+  await expect(tapDesk.page.getByText('The TAP policy covers this user')).toBeVisible();
   expect(outside).toEqual([]);
 });
 

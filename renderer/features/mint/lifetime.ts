@@ -1,25 +1,35 @@
-/** Lifetime rules: presets within the policy range and a custom value the form will not send out of range. */
-import type { TapPolicy } from '../../../preload/contract';
+/** Lifetime rules: presets within the range main allows and a custom value the form will not send out of range. */
+import type { LifetimeRange } from '../../../preload/contract';
 import { formatMinutes } from '../../ui/format-time';
 
-/** The range the form allows: the policy's, or Graph's own limits when the policy is unreadable. */
+/** The range the form allows (the card's: the policy's, learned from Graph, or Entra's defaults). */
 export interface LifetimeBounds {
   readonly min: number;
   readonly max: number;
   readonly preferred: number;
+  readonly source: LifetimeRange['source'];
 }
 
 const graphMin = 10;
 const graphMax = 43_200;
 const allPresets = [60, 240, 480, 1440, 2880, 10_080, 43_200];
 
-/** Bounds from the policy (null: unreadable, so the server validates). */
-export function lifetimeBounds(policy: TapPolicy | null): LifetimeBounds {
-  if (!policy) return { min: graphMin, max: graphMax, preferred: 60 };
-  const min = Math.max(graphMin, policy.minimumLifetimeInMinutes);
-  const max = Math.min(graphMax, policy.maximumLifetimeInMinutes);
-  return { min, max, preferred: Math.min(max, Math.max(min, policy.defaultLifetimeInMinutes)) };
+/** Before any card: Entra's documented default policy (1 to 8 hours). */
+const beforeAnyCard: LifetimeRange = { min: 60, max: 480, default: 60, source: 'documented-default' };
+
+/** Bounds from the card's range, kept inside Graph's own limits. */
+export function lifetimeBounds(range: LifetimeRange | null): LifetimeBounds {
+  const { min: low, max: high, default: preferred, source } = range ?? beforeAnyCard;
+  const min = Math.max(graphMin, low);
+  const max = Math.min(graphMax, high);
+  return { min, max, preferred: Math.min(max, Math.max(min, preferred)), source };
 }
+
+const whoAllows: Record<LifetimeRange['source'], string> = {
+  policy: 'The TAP policy allows',
+  learned: 'Microsoft Graph said this tenant allows',
+  'documented-default': "The tenant's TAP policy could not be read, so TAP Desk offers Entra's default range,",
+};
 
 /** The presets that fall inside the bounds. */
 export function presetsWithin(bounds: LifetimeBounds): readonly number[] {
@@ -39,7 +49,7 @@ export function checkLifetime(
   if (minutes < bounds.min || minutes > bounds.max) {
     return {
       ok: false,
-      reason: `The TAP policy allows ${range} (${String(bounds.min)}–${String(bounds.max)} minutes).`,
+      reason: `${whoAllows[bounds.source]} ${range} (${String(bounds.min)}–${String(bounds.max)} minutes).`,
     };
   }
   return { ok: true, minutes };

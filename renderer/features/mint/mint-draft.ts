@@ -1,5 +1,5 @@
 /** The mint form's editable state, kept by the issue page so a sign-in overlay never loses it. */
-import type { TapPolicy } from '../../../preload/contract';
+import type { LifetimeRange } from '../../../preload/contract';
 import { lifetimeBounds, presetsWithin } from './lifetime';
 
 /** What the technician has entered in the mint form. */
@@ -13,9 +13,9 @@ export interface MintDraft {
   readonly oneTime: boolean;
 }
 
-/** The starting draft for a policy: its default lifetime, start now, one-time when forced. */
-export function initialDraft(policy: TapPolicy | null): MintDraft {
-  const bounds = lifetimeBounds(policy);
+/** The starting draft for a card's lifetime range (null before any card): its default lifetime, start now, one-time. */
+export function initialDraft(range: LifetimeRange | null): MintDraft {
+  const bounds = lifetimeBounds(range);
   const isPreset = presetsWithin(bounds).includes(bounds.preferred);
   return {
     preset: isPreset ? bounds.preferred : 'custom',

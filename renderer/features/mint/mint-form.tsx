@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { TapPolicy } from '../../../preload/contract';
+import type { LifetimeRange, TapPolicy } from '../../../preload/contract';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatMinutes } from '../../ui/format-time';
 import { checkLifetime, lifetimeBounds, presetsWithin } from './lifetime';
@@ -64,6 +64,8 @@ export interface MintRequest {
 
 type Props = Readonly<{
   policy: TapPolicy | null;
+  /** The lifetimes main accepts for this user (the card's range). */
+  lifetime: LifetimeRange;
   draft: MintDraft;
   /** Why minting is not allowed yet (policy block, identity check); null when it is. */
   blockedReason: string | null;
@@ -79,6 +81,7 @@ type Props = Readonly<{
 /** Presentational mint form. */
 export function MintForm({
   policy,
+  lifetime: range,
   draft,
   blockedReason,
   policyBlocked,
@@ -91,7 +94,7 @@ export function MintForm({
   const styles = useStyles();
   const reasonId = useId();
   const [confirming, setConfirming] = useState(false);
-  const bounds = lifetimeBounds(policy);
+  const bounds = lifetimeBounds(range);
   const lifetime = checkLifetime(lifetimeText(draft), bounds);
   const start = draft.delayed ? checkStart(draft.startDate, draft.startTime, nowMs) : null;
   // Empty fields are not wrong yet: mark them only once both hold something that does not work.

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 
 type Props = Readonly<{
   tap: TapInfo | null;
+  /** False: the pass could not be read, so "none" would be a claim TAP Desk cannot make. */
+  tapRead: boolean;
   canRevoke: boolean;
   /** Why the technician's roles do not allow a revoke: the button is disabled and says so. */
   revokeBlockedReason?: string | null;
@@ -31,9 +33,10 @@ type Props = Readonly<{
 }>;
 
 /** The user's current TAP: state, start, expiry, one-time; with Revoke. */
-export function TapStatus({ tap, canRevoke, revokeBlockedReason, onRevoke }: Props) {
+export function TapStatus({ tap, tapRead, canRevoke, revokeBlockedReason, onRevoke }: Props) {
   const styles = useStyles();
   const reasonId = useId();
+  if (!tapRead) return <span>Could not be read with your roles: a new pass would replace any the user has.</span>;
   if (!tap) return <span>No Temporary Access Pass</span>;
   return (
     <div>

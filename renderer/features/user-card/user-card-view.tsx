@@ -115,13 +115,14 @@ export function UserCardView({ card, revokeBlockedReason, onRevoke }: Props) {
         <Subtitle2 as="h3">Temporary Access Pass</Subtitle2>
         <TapStatus
           tap={card.tap}
+          tapRead={card.tapRead}
           canRevoke={card.tap !== null}
           revokeBlockedReason={revokeBlockedReason}
           onRevoke={onRevoke}
         />
       </div>
       <div className={styles.section}>
-        <Subtitle2 as="h3">Policy check</Subtitle2>
+        <Subtitle2 as="h3">Checks before a pass</Subtitle2>
         <PreflightVerdict preflight={card.preflight} />
       </div>
     </section>

@@ -189,26 +189,31 @@ describe('tap.mint', () => {
     expect(graphRequests(tenant)).toEqual([]);
   });
 
-  it("translates Graph's lifetime refusal when the policy is unreadable (server validates)", async () => {
-    const desk = createDesk(tenant, tom);
-    await desk.users.card({ user: u('isaiah.langer') });
-    const failure = desk.tap.mint({
-      user: u('isaiah.langer'),
-      lifetimeInMinutes: 600,
-      isUsableOnce: false,
-      replace: false,
-      verification: evidence(),
-    });
-    await expect(failure).rejects.toMatchObject({
-      code: 'lifetime-out-of-range',
-      message: expect.stringContaining('60-480'),
-      requestId: expect.any(String),
-    });
-    expect(posts().map((r) => r.status)).toEqual([400]);
-    expect(desk.audit.at(-1)).toMatchObject({
-      result: 'failure',
-      errorCode: 'lifetime-out-of-range',
-    });
+  it("offers Entra's default range while the policy is unreadable, then learns the tenant's from Graph's refusal", async () => {
+    tenant.setTapPolicy({ minimumLifetimeInMinutes: 120, maximumLifetimeInMinutes: 240, defaultLifetimeInMinutes: 120 });
+    try {
+      const desk = createDesk(tenant, tom);
+      const mintFor = (lifetimeInMinutes: number) =>
+        desk.tap.mint({ user: u('isaiah.langer'), lifetimeInMinutes, isUsableOnce: false, replace: false, verification: evidence() });
+      const card = await desk.users.card({ user: u('isaiah.langer') });
+      expect(card.preflight.lifetime).toEqual({ min: 60, max: 480, default: 60, source: 'documented-default' });
+      // Beyond the documented default range: refused in main, nothing sent.
+      await expect(mintFor(600)).rejects.toMatchObject({ code: 'lifetime-out-of-range' });
+      expect(posts()).toEqual([]);
+      await expect(mintFor(300)).rejects.toMatchObject({
+        code: 'lifetime-out-of-range',
+        message: expect.stringContaining('120-240'),
+        requestId: expect.any(String),
+      });
+      expect(posts().map((r) => r.status)).toEqual([400]);
+      expect(desk.audit.at(-1)).toMatchObject({ result: 'failure', errorCode: 'lifetime-out-of-range' });
+      const learned = await desk.users.card({ user: u('isaiah.langer') });
+      expect(learned.preflight.lifetime).toEqual({ min: 120, max: 240, default: 120, source: 'learned' });
+      await expect(mintFor(300)).rejects.toMatchObject({ code: 'lifetime-out-of-range', message: expect.stringContaining('Microsoft Graph named') });
+      expect(posts()).toHaveLength(1);
+    } finally {
+      tenant.setTapPolicy({ minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, defaultLifetimeInMinutes: 60 });
+    }
   });
 
   it('tells the truth after a lost reply: one pass, never a second POST', async () => {

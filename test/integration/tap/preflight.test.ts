@@ -119,6 +119,6 @@ describe('pre-flight on the user card', () => {
   it('lets the server validate when the policy is unreadable', async () => {
     const card = await createDesk(tenant, tom).users.card({ user: u('adele.vance') });
     expect(card.preflight.policy).toBeNull();
-    expect(card.preflight.notes.some((n) => /Microsoft Graph validates/.test(n))).toBe(true);
+    expect(card.preflight.facts.find((f) => f.id === 'policy')).toMatchObject({ state: 'not-checked', detail: expect.stringMatching(/Microsoft Graph checks it/u) });
   });
 });

@@ -50,11 +50,12 @@ describe('user card', () => {
     expect(lead.methods?.map((m) => m.label)).toContain('Microsoft Authenticator');
   });
 
-  it('notes that the policy is unreadable for an Authentication Administrator', async () => {
+  it('says the policy was not checked for an Authentication Administrator, never a green tick', async () => {
     const desk = createDesk(tenant, tom);
     const card = await desk.users.card({ user: upn.adele });
     expect(card.preflight.policy).toBeNull();
-    expect(card.preflight.notes.join(' ')).toMatch(/validates/);
+    expect(card.preflight.facts.find((f) => f.id === 'policy')?.state).toBe('not-checked');
+    expect(card.preflight.facts.some((f) => f.state === 'ok' && /policy/iu.test(f.label))).toBe(false);
     expect(card.preflight.blocks).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ describe('translateProblem', () => {
     expect(failure).toMatchObject({
       code: 'lifetime-out-of-range',
       requestId: 'rid-1',
-      hint: 'Choose a lifetime between 60 and 480 minutes.',
+      hint: 'Choose a lifetime between 60 and 480 minutes: the list now offers only those.',
+      range: { min: 60, max: 480 },
     });
     expect(failure.message).toContain('1 hour to 8 hours (60-480 minutes)');
   });

@@ -1,5 +1,6 @@
 /** Small, readable view data for renderer tests. */
 import type {
+  LifetimeRange,
   Handoff,
   TapPolicy,
   UserCard,
@@ -32,6 +33,13 @@ export const policy: TapPolicy = {
   isUsableOnce: false,
 };
 
+/** The card's lifetime range for a policy; without one, Entra's documented defaults. */
+export function rangeOf(p: TapPolicy | null): LifetimeRange {
+  return p
+    ? { min: p.minimumLifetimeInMinutes, max: p.maximumLifetimeInMinutes, default: p.defaultLifetimeInMinutes, source: 'policy' }
+    : { min: 60, max: 480, default: 60, source: 'documented-default' };
+}
+
 export const verification: VerificationConfig = {
   checklists: {
     standard: [
@@ -62,7 +70,17 @@ export function card(overrides: Partial<UserCard['preflight']> = {}): UserCard {
     },
     methods: [{ kind: 'microsoftAuthenticator', label: 'Microsoft Authenticator' }],
     tap: null,
-    preflight: { blocks: [], notes: [], policy, replaces: false, tier: 'standard', ...overrides },
+    tapRead: true,
+    preflight: {
+      facts: [{ id: 'policy', state: 'ok', label: 'The TAP policy covers this user' }],
+      lifetime: rangeOf(policy),
+      blocks: [],
+      notes: [],
+      policy,
+      replaces: false,
+      tier: 'standard',
+      ...overrides,
+    },
     graphRequests: 1,
   };
 }

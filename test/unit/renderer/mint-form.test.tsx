@@ -1,17 +1,19 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { TapPolicy } from '../../../preload/contract';
+import type { LifetimeRange, TapPolicy } from '../../../preload/contract';
 import { MintForm, type MintRequest } from '../../../renderer/features/mint/mint-form';
 import { initialDraft, type MintDraft } from '../../../renderer/features/mint/mint-draft';
-import { policy } from './fixtures';
+import { policy, rangeOf } from './fixtures';
 import './render-with-bridge';
 
-function Harness({ p, onSubmit }: { p: TapPolicy | null; onSubmit: (r: MintRequest) => void }) {
-  const [draft, setDraft] = useState<MintDraft>(() => initialDraft(p));
+function Harness({ p, range, onSubmit }: { p: TapPolicy | null; range?: LifetimeRange; onSubmit: (r: MintRequest) => void }) {
+  const lifetime = range ?? rangeOf(p);
+  const [draft, setDraft] = useState<MintDraft>(() => initialDraft(lifetime));
   return (
     <MintForm
       policy={p}
+      lifetime={lifetime}
       draft={draft}
       blockedReason={null}
       policyBlocked={false}
@@ -56,6 +58,19 @@ describe('MintForm', { timeout: 20_000 }, () => {
     expect(onSubmit).toHaveBeenCalledWith({ lifetimeInMinutes: 90, isUsableOnce: true });
   });
 
+  it("offers Entra's default range when the policy is unknown, and only the range Graph named once learned", () => {
+    const { unmount } = render(<Harness p={null} onSubmit={() => undefined} />);
+    const labels = () => screen.getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? '').join('|');
+    expect(labels()).toMatch(/1 h.*4 h.*8 h.*Custom/);
+    expect(labels()).not.toMatch(/day/);
+    unmount();
+    render(<Harness p={null} range={{ min: 120, max: 240, default: 120, source: 'learned' }} onSubmit={() => undefined} />);
+    expect(labels()).not.toMatch(/1 h\||8 h/);
+    fireEvent.click(screen.getByRole('radio', { name: 'Custom' }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Minutes' }), { target: { value: '300' } });
+    expect(screen.getAllByText(/Microsoft Graph said this tenant allows between 2 h and 4 h/).length).toBeGreaterThan(0);
+  });
+
   it('locks one-time on when the policy forces it', () => {
     const onSubmit = vi.fn();
     render(<Harness p={{ ...policy, isUsableOnce: true }} onSubmit={onSubmit} />);
@@ -83,7 +98,8 @@ describe('MintForm', { timeout: 20_000 }, () => {
     render(
       <MintForm
         policy={policy}
-        draft={initialDraft(policy)}
+        lifetime={rangeOf(policy)}
+        draft={initialDraft(rangeOf(policy))}
         blockedReason={null}
         policyBlocked={false}
         replaces

@@ -9,12 +9,12 @@ import {
   ticketMatches,
   type VerificationDraft,
 } from '../../../renderer/features/verify/verification';
-import { card, policy, verification } from './fixtures';
+import { card, policy, rangeOf, verification } from './fixtures';
 import './render-with-bridge';
 
 function Harness({ c, onMint }: { c: UserCard; onMint: () => void }) {
   const [verify, setVerify] = useState<VerificationDraft>(emptyDraft);
-  const [mint, setMint] = useState<MintDraft>(() => initialDraft(policy));
+  const [mint, setMint] = useState<MintDraft>(() => initialDraft(rangeOf(policy)));
   return (
     <UserWorkspace
       cardState={{ kind: 'ready', card: c }}

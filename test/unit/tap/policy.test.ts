@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLifetime, lifetimeBounds, parsePolicy } from '../../../main/tap/policy';
+import { DOCUMENTED_LIFETIME, lifetimeRange, parsePolicy } from '../../../main/tap/policy';
 import { capabilityOf } from '../../../main/tap/technician';
 import { isLiveTap, toTapInfo } from '../../../main/tap/tap-info';
 
@@ -22,22 +22,20 @@ describe('parsePolicy', () => {
   });
 });
 
-describe('clampLifetime', () => {
-  const policy = parsePolicy({
-    minimumLifetimeInMinutes: 60,
-    maximumLifetimeInMinutes: 480,
-    defaultLifetimeInMinutes: 120,
-  }).policy;
-  it('clamps to the policy and defaults to its default', () => {
-    expect(clampLifetime(5, policy)).toBe(60);
-    expect(clampLifetime(9999, policy)).toBe(480);
-    expect(clampLifetime(90.4, policy)).toBe(90);
-    expect(clampLifetime(undefined, policy)).toBe(120);
+describe('lifetimeRange', () => {
+  it("offers the policy's range when the policy is read", () => {
+    const snapshot = parsePolicy({ minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, defaultLifetimeInMinutes: 120 });
+    expect(lifetimeRange({ kind: 'known', snapshot })).toEqual({ min: 60, max: 480, default: 120, source: 'policy' });
   });
-  it('uses the API bounds when the policy is unknown', () => {
-    expect(lifetimeBounds(null)).toEqual({ min: 10, max: 43200, default: 60, fromPolicy: false });
-    expect(clampLifetime(1, null)).toBe(10);
-    expect(clampLifetime(50_000, null)).toBe(43200);
+
+  it("offers Entra's documented defaults when the policy is unknown, never the API's 30 days", () => {
+    expect(lifetimeRange({ kind: 'unreadable' })).toEqual({ ...DOCUMENTED_LIFETIME, source: 'documented-default' });
+    expect(lifetimeRange({ kind: 'unknown' }).max).toBe(480);
+  });
+
+  it('narrows to the range Graph named in a refusal', () => {
+    expect(lifetimeRange({ kind: 'unreadable', learned: { min: 120, max: 240 } })).toEqual({ min: 120, max: 240, default: 120, source: 'learned' });
+    expect(lifetimeRange({ kind: 'unknown', learned: { min: 10, max: 30 } })).toEqual({ min: 10, max: 30, default: 30, source: 'learned' });
   });
 });
 

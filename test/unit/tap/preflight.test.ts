@@ -120,11 +120,28 @@ describe('preflight', () => {
     ).toEqual(['outside-admin-unit']);
   });
 
-  it('notes instead of blocking when the policy cannot be read', () => {
+  it('says "not checked" instead of a green tick when the policy cannot be read', () => {
     const unreadable = preflight(input({ policy: { kind: 'unreadable' } }));
     expect(unreadable.blocks).toEqual([]);
     expect(unreadable.policy).toBeNull();
-    expect(unreadable.notes.join(' ')).toMatch(/Microsoft Graph validates/);
+    const fact = unreadable.facts.find((f) => f.id === 'policy');
+    expect(fact).toMatchObject({ state: 'not-checked', label: 'the TAP policy' });
+    expect(fact?.detail).toMatch(/Microsoft Graph checks it when you create the pass/);
+    expect(unreadable.lifetime).toEqual({ min: 60, max: 480, default: 60, source: 'documented-default' });
+  });
+
+  it('states every fact as checked fine, a problem, or not checked', () => {
+    const states = (patch: Partial<PreflightInput>) => Object.fromEntries(preflight(input(patch)).facts.map((f) => [f.id, f.state]));
+    expect(states({})).toEqual({ policy: 'ok', account: 'ok', 'user-type': 'ok', 'admin-roles': 'ok', 'your-role': 'ok', 'current-pass': 'ok' });
+    expect(states({ roles: null, tapRead: false, technician: { ...paa, capability: 'unknown' } })).toMatchObject({
+      'admin-roles': 'not-checked',
+      'current-pass': 'not-checked',
+      'your-role': 'not-checked',
+    });
+    expect(states({ technician: authAdmin, roles: [globalAdmin] })).toMatchObject({ 'admin-roles': 'problem', 'your-role': 'problem' });
+    expect(states({ technician: { ...authAdmin, adminUnitScoped: true } })['your-role']).toBe('not-checked');
+    expect(states({ groups: answers([]) }).policy).toBe('problem');
+    expect(preflight(input({ tapRead: false })).facts.find((f) => f.id === 'current-pass')?.label).toBe('the current pass (could not be read)');
   });
 
   it('blocks as "could not check" when a policy group could not be checked, never as "not a member"', () => {

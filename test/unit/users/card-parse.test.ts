@@ -50,7 +50,8 @@ describe('parseCard', () => {
       onPremisesSyncEnabled: true,
     });
     expect(facts.card.preflight.blocks.map((b) => b.code)).toEqual(['needs-privileged-role']);
-    expect(facts.card.preflight.notes[0]).toMatch(/could not be read/);
+    expect(facts.card.tapRead).toBe(false);
+    expect(facts.card.preflight.facts.find((f) => f.id === 'current-pass')).toMatchObject({ state: 'not-checked', label: 'the current pass (could not be read)' });
     expect(facts.card.graphRequests).toBe(1);
     expect(facts.loadedAt).toBe(5);
   });
