@@ -27,6 +27,12 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(280px, 360px) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
+    // A small laptop (or 200% zoom): the search goes on top, so the card and the verify + create
+    // column sit side by side and Create is at most one scroll away.
+    '@media (max-width: 1199px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      rowGap: tokens.spacingVerticalL,
+    },
   },
   full: {
     maxWidth: '1100px',
@@ -36,7 +42,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
-  side: { position: 'sticky', top: 0 },
+  side: {
+    position: 'sticky',
+    top: 0,
+    '@media (max-width: 1199px)': { position: 'static', maxWidth: '520px' },
+  },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
@@ -63,7 +73,7 @@ export function IssuePage({
   const readyCard = cardState.kind === 'ready' ? cardState.card : null;
   if (readyCard && readyCard.user.id !== draftFor) {
     setDraftFor(readyCard.user.id);
-    setMintDraft(initialDraft(readyCard.preflight.policy));
+    setMintDraft(initialDraft(readyCard.preflight.lifetime));
   }
 
   const select = (user: UserSummary) => {
@@ -88,7 +98,8 @@ export function IssuePage({
     if (outcome?.kind === 'minted') setStage({ kind: 'handoff', handoff: outcome.handoff });
     else if (outcome?.kind === 'unknown')
       setStage({ kind: 'unknown', tapNow: outcome.tapNow, message: outcome.message });
-    if (outcome?.kind === 'unknown') void reload();
+    // A refusal can change what the card knows (a lifetime range Graph named, a pass deleted at once).
+    if (outcome === null || outcome?.kind === 'unknown') void reload();
   };
 
   // Setting the stage to a summary is what drops the Handoff object, and the pass with it.

@@ -91,6 +91,7 @@ export function UserWorkspace(props: Props) {
           />
           <MintForm
             policy={preflight.policy}
+            lifetime={preflight.lifetime}
             draft={props.mintDraft}
             blockedReason={firstBlock ? `Blocked: ${firstBlock.message}` : gap}
             policyBlocked={firstBlock !== undefined}
