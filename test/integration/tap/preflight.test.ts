@@ -121,4 +121,24 @@ describe('pre-flight on the user card', () => {
     expect(card.preflight.policy).toBeNull();
     expect(card.preflight.facts.find((f) => f.id === 'policy')).toMatchObject({ state: 'not-checked', detail: expect.stringMatching(/Microsoft Graph checks it/u) });
   });
+
+  it('checks more than 20 policy groups in several checkMemberGroups parts of the one batch; an unchecked group blocks as "could not check"', async () => {
+    const extra = Array.from({ length: 24 }, (_x, i) => ({ targetType: 'group' as const, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const original = tenant.tapPolicy.includeTargets;
+    tenant.setTapPolicy({ includeTargets: [...extra, ...original] });
+    try {
+      const desk = createDesk(tenant, priya);
+      await desk.users.warmUp();
+      tenant.resetRequests();
+      const card = await desk.users.card({ user: u('adele.vance') });
+      expect(graphRequests(tenant)).toHaveLength(1);
+      expect(card.preflight.blocks).toEqual([]);
+      tenant.faults.unavailable({ path: /checkMemberGroups$/u }, { retryAfter: '0', times: 10 });
+      const unchecked = await desk.users.card({ user: u('adele.vance') });
+      expect(unchecked.preflight.blocks.map((b) => b.code)).toEqual(['not-checked']);
+      expect(unchecked.preflight.facts.find((f) => f.id === 'policy')?.state).toBe('not-checked');
+    } finally {
+      tenant.setTapPolicy({ includeTargets: [...original] });
+    }
+  });
 });
