@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -64,6 +65,21 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+
+/**
+ * Folders harnesses in this process made, removed once more when it exits: a write still in
+ * flight at stop (a sign-in entry journalled after the session event) can recreate one.
+ */
+const madeFolders = new Set<string>();
+
+function removeAgainOnExit(folder: string): void {
+  if (madeFolders.size === 0) {
+    process.once('exit', () => {
+      for (const made of madeFolders) rmSync(made, { recursive: true, force: true });
+    });
+  }
+  madeFolders.add(folder);
+}
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
@@ -188,7 +204,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await new Promise<void>((done) => server.close(() => done()));
       if (!ownsUserData) return;
       if (keepUserData) console.log(`TAP Desk harness data kept in ${userData}`);
-      else await rm(userData, { recursive: true, force: true });
+      else {
+        await rm(userData, { recursive: true, force: true });
+        removeAgainOnExit(userData);
+      }
     },
   };
 }

@@ -3,10 +3,10 @@
  * removes the temp data folder it made when it stops, unless asked to keep it for debugging.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHarness } from '../../harness/server';
 
@@ -45,6 +45,38 @@ describe('harness data folder', () => {
     made.push(own);
     expect(existsSync(await startAndStop({ userData: own }))).toBe(true);
   });
+});
+
+describe('a late write after stop', () => {
+  it('is removed again when the process exits', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'tap-desk-late-write-'));
+    made.push(scratch);
+    const script = join(scratch, 'late-write.mts');
+    const server = pathToFileURL(join(root, 'test/harness/server.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { mkdirSync, writeFileSync } from 'node:fs';`,
+        `import { startHarness } from ${JSON.stringify(server)};`,
+        `const harness = await startHarness({ rendererDir: '/nowhere' });`,
+        `await harness.stop();`,
+        // What a journal append still in flight at stop does: recreate the folder and write.
+        `mkdirSync(harness.userData + '/audit', { recursive: true });`,
+        `writeFileSync(harness.userData + '/audit/journal-0001.jsonl', '{}');`,
+        `console.log(harness.userData);`,
+      ].join('\n'),
+    );
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.TAPDESK_KEEP_DATA;
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
+    await new Promise((exited) => child.on('exit', exited));
+
+    const folder = out.trim();
+    expect(folder).toContain('tap-desk-harness-');
+    expect(existsSync(folder)).toBe(false);
+  }, 30_000);
 });
 
 describe.runIf(process.platform !== 'win32' && existsSync(join(root, 'out/renderer/index.html')))(
