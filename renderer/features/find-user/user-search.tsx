@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     maxHeight: '420px',
     overflowY: 'auto',
+    // Above the card on a small screen: a few rows, so the card stays near the top.
+    '@media (max-width: 1199px)': { maxHeight: '172px' },
   },
   // Results of an earlier query stay visible while the new one is pending, but faded and inert.
   stale: { opacity: 0.5 },

@@ -81,6 +81,18 @@ type Props = Readonly<{
   onHide: () => void;
 }>;
 
+/**
+ * The page may have been scrolled down to the Create button: start from the top, and if the pass
+ * would then end below the fold (a small laptop), bring the handoff's own title to the top.
+ */
+function revealTitleAndPass(section: HTMLElement | null, pass: HTMLElement | null): void {
+  if (!section || !pass) return;
+  window.scrollTo({ top: 0 });
+  if (pass.getBoundingClientRect().bottom > window.innerHeight) {
+    section.scrollIntoView({ block: 'start' });
+  }
+}
+
 /** Presentational handoff screen for one pass. */
 export function HandoffScreen({
   handoff,
@@ -93,7 +105,11 @@ export function HandoffScreen({
 }: Props) {
   const styles = useStyles();
   const rootRef = useRef<HTMLElement>(null);
-  useEffect(() => rootRef.current?.focus(), []);
+  const passRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    rootRef.current?.focus({ preventScroll: true });
+    revealTitleAndPass(rootRef.current, passRef.current);
+  }, []);
   const left = secondsUntil(handoff.hideAt, nowMs);
   // The bar runs from the time left when the screen opened down to zero.
   const [total] = useState(() => Math.max(1, secondsUntil(handoff.hideAt, nowMs)));
@@ -122,7 +138,7 @@ export function HandoffScreen({
           Shown once. Read it out or let the person type it; it cannot be shown again.
         </Text>
       </div>
-      <div className={styles.passCard}>
+      <div ref={passRef} className={styles.passCard}>
         <PassDisplay pass={handoff.pass} />
         <div className={styles.countdown}>
           <ProgressBar

@@ -15,10 +15,31 @@ const useStyles = makeStyles({
     minHeight: '48px',
   },
   demo: { borderTop: `4px solid ${tokens.colorBrandBackground}` },
-  product: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Nothing in the bar wraps or spills (1024 px, 200% zoom): only the identity lines shrink,
+  // with an ellipsis and the whole text in a tooltip.
+  product: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
+  },
+  fixed: { whiteSpace: 'nowrap', flexShrink: 0 },
   spacer: { flexGrow: 1 },
-  tech: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  who: { display: 'flex', flexDirection: 'column', lineHeight: tokens.lineHeightBase200 },
+  tech: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    minWidth: 0,
+    flexShrink: 1,
+  },
+  who: {
+    display: 'flex',
+    flexDirection: 'column',
+    lineHeight: tokens.lineHeightBase200,
+    minWidth: 0,
+    flexShrink: 1,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -43,21 +64,35 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
     <header className={demo ? `${styles.root} ${styles.demo}` : styles.root}>
       <p className={styles.product}>TAP Desk</p>
       {demo ? (
-        <Badge appearance="filled" color="brand" size="large">
+        <Badge appearance="filled" color="brand" size="large" className={styles.fixed}>
           Demo tenant
         </Badge>
       ) : info.tenantId ? (
-        <Badge appearance="outline" color="informative" size="large">
+        <Badge appearance="outline" color="informative" size="large" className={styles.fixed}>
           {`Tenant ${info.tenantId}${info.cloud && info.cloud !== 'Public' ? ` · ${info.cloud}` : ''}`}
         </Badge>
       ) : null}
       <span className={styles.spacer} />
       {technician ? (
         <div className={styles.tech} aria-label="Signed-in technician" role="group">
-          <Avatar name={technician.displayName} size={32} aria-hidden="true" />
+          <Avatar
+            name={technician.displayName}
+            size={32}
+            aria-hidden="true"
+            className={styles.fixed}
+          />
           <div className={styles.who}>
-            <Text weight="semibold">{technician.displayName}</Text>
-            <Text size={200} className={styles.muted}>
+            <Text weight="semibold" wrap={false} truncate block title={technician.displayName}>
+              {technician.displayName}
+            </Text>
+            <Text
+              size={200}
+              wrap={false}
+              truncate
+              block
+              className={styles.muted}
+              title={`${technician.userPrincipalName} · tenant ${technician.tenantId}`}
+            >
               {technician.userPrincipalName} · tenant {technician.tenantId}
             </Text>
           </div>
@@ -65,12 +100,15 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
             appearance="tint"
             color={capabilityColor[technician.capability]}
             title={technician.roles?.join(', ')}
+            className={styles.fixed}
           >
             {capabilityText[technician.capability]}
             {technician.adminUnitScoped ? ' · administrative units' : ''}
           </Badge>
-          <RefreshRolesButton />
-          <Button appearance="secondary" onClick={onSignOut}>
+          <span className={styles.fixed}>
+            <RefreshRolesButton />
+          </span>
+          <Button appearance="secondary" className={styles.fixed} onClick={onSignOut}>
             Sign out
           </Button>
         </div>

@@ -3,6 +3,7 @@
  * screenshot helper for the screens a test touches. Screenshots go to test-results/ (ignored by
  * git): a handoff screenshot shows a pass from the demo tenant and must never be committed.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 export interface DeskSize {
@@ -32,4 +33,16 @@ export async function auditFolderOf(page: Page): Promise<string> {
     ).tapDesk.invoke('audit.list', {}),
   );
   return (listed as { value: { folder: string } }).value.folder;
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now, one line each (rule and
+ * selectors, never node HTML, which could hold a pass). Fluent's focus guards are excluded, as in
+ * a11y-screens.spec.ts.
+ */
+export async function seriousViolations(page: Page, screen: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
