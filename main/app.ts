@@ -263,14 +263,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     tap: {
       mint: (args) => {
-        guardVerification(args.verification, effective.verification);
-        return tenantConnection().tap.mint(args);
+        // Journalled as the pattern writes it: "inc0012345" is recorded as INC0012345.
+        const ticket = guardVerification(args.verification, effective.verification);
+        return tenantConnection().tap.mint({ ...args, verification: { ...args.verification, ticket } });
       },
       revoke: (args) => {
         const connection = tenantConnection();
         guardPassChange(connection.auth.technician());
-        guardTicket(args.ticket, effective.verification.ticketPattern);
-        return connection.tap.revoke(args);
+        const ticket = guardTicket(args.ticket, effective.verification.ticketPattern);
+        return connection.tap.revoke({ ...args, ticket });
       },
     },
     handoff,

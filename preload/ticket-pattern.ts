@@ -21,12 +21,27 @@ export function compileTicketPattern(source: string): RegExp {
   return pattern;
 }
 
-/** Whether `ticket` is a reference the pattern accepts; a broken pattern accepts nothing. */
+/** Whether `ticket` is a reference the pattern accepts, in any letter case; a broken pattern accepts nothing. */
 export function ticketMatches(source: string, ticket: string): boolean {
-  if (ticket.length === 0 || ticket.length > 64) return false;
+  return normaliseTicket(source, ticket) !== null;
+}
+
+/**
+ * The ticket as the pattern writes it, or null when the pattern does not accept it. Letters are
+ * matched regardless of case ("inc0012345" is the same ticket as "INC0012345") and the reference
+ * is normalised to the case the pattern accepts: as typed, else upper case, else lower case. So
+ * the journal holds one spelling per ticket, and main and the renderer agree on it.
+ */
+export function normaliseTicket(source: string, ticket: string): string | null {
+  if (ticket.length === 0 || ticket.length > 64) return null;
+  let pattern: RegExp;
   try {
-    return compileTicketPattern(source).test(ticket);
+    pattern = compileTicketPattern(source);
   } catch {
-    return false;
+    return null;
   }
+  for (const candidate of [ticket, ticket.toUpperCase(), ticket.toLowerCase()]) {
+    if (pattern.test(candidate)) return candidate;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardTicket, guardVerification } from '../../main/ticket-guard';
 import { AppFailure } from '../../main/result';
-import { compileTicketPattern, ticketMatches } from '../../preload/ticket-pattern';
+import { compileTicketPattern, normaliseTicket, ticketMatches } from '../../preload/ticket-pattern';
 import { verification } from './renderer/fixtures';
 
 const codeOf = (run: () => void): string | undefined => {
@@ -50,5 +50,26 @@ describe('the shared ticket pattern (one compile rule for renderer and main)', (
     // would have accepted INC-1 that main then refused.
     expect(ticketMatches('INC\\-\\d', 'INC-1')).toBe(false);
     expect(() => guardTicket('INC-1', 'INC\\-\\d')).toThrow();
+  });
+});
+
+describe('normaliseTicket (any letter case in, the pattern\'s case out)', () => {
+  const pattern = String.raw`^(INC|REQ|RITM)\d{6,}$`;
+
+  it('accepts a reference in any case and returns it as the pattern writes it', () => {
+    expect(normaliseTicket(pattern, 'inc0012345')).toBe('INC0012345');
+    expect(normaliseTicket(pattern, 'Ritm001234')).toBe('RITM001234');
+    expect(normaliseTicket('tk-\\d+', 'TK-12')).toBe('tk-12');
+    expect(normaliseTicket(pattern, 'INC0012345')).toBe('INC0012345');
+  });
+
+  it('still refuses what the pattern does not accept', () => {
+    expect(normaliseTicket(pattern, 'inc12')).toBeNull();
+    expect(normaliseTicket(pattern, '')).toBeNull();
+    expect(normaliseTicket('(', 'x')).toBeNull();
+  });
+
+  it('is what main journals: guardTicket returns the normalised reference', () => {
+    expect(guardTicket('req0012345', pattern)).toBe('REQ0012345');
   });
 });

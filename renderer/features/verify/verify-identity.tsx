@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { VerificationConfig, VerificationTier } from '../../../preload/contract';
+import { normaliseTicket } from '../../../preload/ticket-pattern';
 import { checklistFor, ticketMatches, type VerificationDraft } from './verification';
 
 const useStyles = makeStyles({
@@ -117,7 +118,11 @@ export function VerifyIdentity({ config, tier, draft, disabled, autoFocus, onCha
             value={draft.ticket}
             disabled={disabled}
             maxLength={64}
-            onChange={(_, data) => onChange({ ...draft, ticket: data.value.trim() })}
+            onChange={(_, data) => {
+              // "inc0012345" is the same ticket as INC0012345: shown and recorded as the pattern writes it.
+              const typed = data.value.trim();
+              onChange({ ...draft, ticket: normaliseTicket(config.ticketPattern, typed) ?? typed });
+            }}
           />
         </Field>
       </div>
