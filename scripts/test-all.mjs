@@ -103,6 +103,7 @@ function benchFigure(b) {
   const row = (prefix) => b.rows.find((r) => r.step.startsWith(prefix));
   const part = (label, r) => (r ? `${label} ${r.requestsPerRun} req ${r.ratioToLatency}x` : '');
   return [
+    part('first card after sign-in', row('first card')),
     part('search', row('search (text')),
     part('card', row('user card')),
     part('mint', row('mint')),

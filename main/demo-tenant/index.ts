@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { systemClock } from '../ports';
 import type { Clock } from '../ports';
@@ -92,6 +92,13 @@ export interface DemoTenant {
    * `wids`; Graph reads roles live, as Entra does).
    */
   activateRole(userIdOrUpn: string, role: RoleName): void;
+  /**
+   * Creates a pass for the user outside TAP Desk (another technician, the portal) under the
+   * policy's defaults, replacing any; the value is thrown away, as nobody here may see it.
+   */
+  createTapFor(userIdOrUpn: string): void;
+  /** Disables or enables an account, as an admin in the portal would. */
+  setAccountEnabled(userIdOrUpn: string, enabled: boolean): void;
   /** Looks a user up by id or UPN (case-insensitive). */
   findUser(idOrUpn: string): { readonly id: string; readonly userPrincipalName: string; readonly displayName: string } | undefined;
   readonly requests: readonly RequestLogEntry[];
@@ -178,6 +185,20 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
         isUsableOnce: t.isUsableOnce,
         ...usability(t, directory.policy, user, clock.now()),
       };
+    },
+    createTapFor(idOrUpn) {
+      const now = clock.now();
+      userOrThrow(idOrUpn).tap = {
+        id: randomUUID(),
+        createdDateTime: now,
+        startDateTime: now,
+        lifetimeInMinutes: directory.policy.defaultLifetimeInMinutes,
+        isUsableOnce: directory.policy.isUsableOnce,
+        used: false,
+      };
+    },
+    setAccountEnabled(idOrUpn, enabled) {
+      userOrThrow(idOrUpn).accountEnabled = enabled;
     },
     activateRole(idOrUpn, role) {
       const user = userOrThrow(idOrUpn);

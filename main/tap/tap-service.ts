@@ -4,7 +4,7 @@
  * entry is durable before the technician sees success), and only then handed to the show-once
  * handoff with the pass. A lost reply is read back, never re-sent.
  */
-import type { Args, Handoff, MintOutcome } from '../../preload/contract';
+import type { Args, Handoff, MintOutcome, TapInfo } from '../../preload/contract';
 import type { HandoffMeta } from '../handoff/handoff-session';
 import type { FailureContext } from '../graph/failure-context';
 import type { GraphCallError } from '../graph/graph-call-error';
@@ -19,7 +19,9 @@ import { mayHaveLanded, resolveLostReply } from './lost-reply';
 import { includeGroupLabels } from './policy';
 import { isLiveTap, toTapInfo } from './tap-info';
 import { createTap, deleteTap } from './tap-requests';
+import { readFreshState } from './fresh-state';
 import { discardUnusablePass } from './unusable-pass';
+import { createUserLock } from './user-lock';
 import type { TechnicianContext } from './technician';
 
 export type { HandoffMeta };
@@ -70,15 +72,54 @@ async function record(audit: AuditSink, entry: AuditEntry, onFailure: AppFailure
 
 export function createTapService(deps: TapServiceDeps): TapService {
   const { graph, clock, cards, audit } = deps;
+  const locks = createUserLock();
 
-  async function mint(args: Args<'tap.mint'>): Promise<MintOutcome> {
+  /**
+   * Runs `work` holding the user, by the key the renderer sent and by object id (a UPN and an id
+   * name the same person), so a second mint or revoke for them is refused at once.
+   */
+  async function holdingUser<T>(key: string, work: (facts: CardFacts, technician: TechnicianContext) => Promise<T>): Promise<T> {
     const technician = signedIn(deps.technician);
-    const facts = await cards.facts(args.user);
+    const releaseKey = locks.hold(key);
+    let releaseId = (): void => undefined;
+    try {
+      const facts = await cards.facts(key);
+      if (facts.card.user.id.toLowerCase() !== key.toLowerCase()) releaseId = locks.hold(facts.card.user.id);
+      return await work(facts, technician);
+    } finally {
+      releaseId();
+      releaseKey();
+    }
+  }
+
+  /** The state right before the POST: a pass made since the card was read is replaced only when confirmed. */
+  async function confirmFreshState(args: Args<'tap.mint'>, facts: CardFacts, context: FailureContext): Promise<TapInfo | null> {
+    const user = facts.card.user;
+    const fresh = await readFreshState(graph, clock, user.id, context);
+    cards.updateTap(user.id, fresh.tap);
+    if (!fresh.accountEnabled) {
+      throw new AppFailure('account-disabled', 'This account was disabled since you opened the card: a pass would not let the user sign in.', 'Check why the account was disabled; enable it first if that is approved.');
+    }
+    if (isLiveTap(fresh.tap) && !args.replace) {
+      throw new AppFailure(
+        'conflict',
+        `A pass was created for ${user.displayName} since you opened the card; nothing was sent.`,
+        'Look at the card again, then confirm that you want to replace that pass.',
+      );
+    }
+    return fresh.tap;
+  }
+
+  function mint(args: Args<'tap.mint'>): Promise<MintOutcome> {
+    return holdingUser(args.user, (facts, technician) => mintHeld(args, facts, technician));
+  }
+
+  async function mintHeld(args: Args<'tap.mint'>, facts: CardFacts, technician: TechnicianContext): Promise<MintOutcome> {
     checkMint(args, facts, clock.now(), deps.requiredChecklist);
     const user = facts.card.user;
-    const prior = facts.card.tap;
-    const replaced = isLiveTap(prior);
     const context = contextFor('mint', facts, technician);
+    const prior = await confirmFreshState(args, facts, context);
+    const replaced = isLiveTap(prior);
     const entry: AuditEntry = {
       action: replaced ? 'replace' : 'mint',
       result: 'success',
@@ -178,9 +219,11 @@ export function createTapService(deps: TapServiceDeps): TapService {
     return { kind: 'minted', handoff };
   }
 
-  async function revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }> {
-    const technician = signedIn(deps.technician);
-    const facts = await cards.facts(args.user);
+  function revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }> {
+    return holdingUser(args.user, (facts, technician) => revokeHeld(args, facts, technician));
+  }
+
+  async function revokeHeld(args: Args<'tap.revoke'>, facts: CardFacts, technician: TechnicianContext): Promise<{ revoked: true }> {
     const user = facts.card.user;
     const entry: AuditEntry = {
       action: 'revoke',

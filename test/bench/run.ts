@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       summarize('search (text, $search)', search, 1, config.latencyMs, bareMs),
       summarize('search (UPN, startswith)', upnSearch, 1, config.latencyMs, bareMs),
       summarize('user card ($batch)', card, 1, config.latencyMs, bareMs),
-      summarize('mint (POST)', mint, 1, config.latencyMs, bareMs),
+      summarize('mint (fresh-state batch + POST)', mint, 2, config.latencyMs, bareMs),
     ];
     console.log('');
     console.log(

@@ -37,7 +37,7 @@ for (const size of deskSizes) {
       await tapDesk.open();
       await tapDesk.signIn(lena);
       await tapDesk.openUser('Nina', 'Nina Patel');
-      await expect(page.getByText('No Temporary Access Pass')).toHaveCount(0);
+      await expect(page.getByText('No Temporary Access Pass', { exact: true })).toHaveCount(0);
       await expect(page.getByText(/Could not be read with your roles/)).toBeVisible();
       await expect(page.locator('[data-fact="current-pass"]')).toHaveAttribute('data-state', 'not-checked');
     });

@@ -118,7 +118,7 @@ test('revoking asks first, then the pass is gone from the card and the tenant', 
   await expect(confirm).toContainText('Nina Patel');
   await confirm.getByRole('button', { name: 'Revoke pass' }).click();
 
-  await expect(page.getByText('No Temporary Access Pass')).toBeVisible();
+  await expect(page.getByText('No Temporary Access Pass', { exact: true })).toBeVisible();
   expect(tapDesk.demo.tapOf(nina)).toBeNull();
   expect(tapDesk.demo.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
   // With the pass gone, the form creates rather than replaces.

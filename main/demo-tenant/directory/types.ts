@@ -56,7 +56,8 @@ export interface DirectoryUser {
   readonly businessPhones: readonly string[];
   readonly mobilePhone: string | null;
   readonly preferredLanguage: string | null;
-  readonly accountEnabled: boolean;
+  /** Changes when an admin disables or enables the account (`setAccountEnabled`). */
+  accountEnabled: boolean;
   readonly userType: 'Member' | 'Guest';
   readonly onPremisesSyncEnabled: boolean | null;
   readonly createdDateTime: string;
