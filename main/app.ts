@@ -22,6 +22,7 @@ import { AppFailure } from './result';
 import type { Services } from './services';
 import { helpService } from './help';
 import { guardPassChange } from './role-guard';
+import { checkSecondTechnician } from './second-technician';
 import { guardTicket, guardVerification } from './ticket-guard';
 
 export interface AppOptions {
@@ -262,10 +263,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       cancel: async () => (connection ? connection.users.cancel() : null),
     },
     tap: {
-      mint: (args) => {
+      mint: async (args) => {
         // Journalled as the pattern writes it: "inc0012345" is recorded as INC0012345.
         const ticket = guardVerification(args.verification, effective.verification);
-        return tenantConnection().tap.mint({ ...args, verification: { ...args.verification, ticket } });
+        const connection = tenantConnection();
+        const secondTechnician = await checkSecondTechnician(
+          args.verification,
+          checklistIds(effective, args.verification.tier),
+          { search: (q) => connection.users.search(q), technician: connection.auth.technician(), target: args.user },
+        );
+        const verification = { ...args.verification, ticket, ...(secondTechnician ? { secondTechnician } : {}) };
+        return connection.tap.mint({ ...args, verification });
       },
       revoke: (args) => {
         const connection = tenantConnection();

@@ -338,6 +338,8 @@ const verificationEvidence = z
     checked: z.array(z.string().min(1).max(64)).max(20),
     method: z.string().min(1).max(64),
     ticket: z.string().min(1).max(64),
+    /** UPN of the second technician present, when the checklist asks for one (checked in main). */
+    secondTechnician: z.string().min(3).max(320).optional(),
   })
   .strict();
 

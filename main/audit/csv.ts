@@ -20,6 +20,7 @@ const columns: ReadonlyArray<
   ['tier', (e) => e.tier],
   ['checklist', (e) => e.checklist?.join(';')],
   ['method', (e) => e.method],
+  ['secondTechnician', (e) => e.secondTechnician],
   ['lifetimeInMinutes', (e) => e.lifetimeInMinutes],
   ['startDateTime', (e) => e.startDateTime],
   ['isUsableOnce', (e) => e.isUsableOnce],

@@ -32,6 +32,8 @@ export interface AuditInput {
   /** Ids of the checklist items the technician ticked; never what they saw. */
   readonly checklist?: readonly string[];
   readonly method?: string;
+  /** UPN of the second technician present (privileged checklist), checked in the directory. */
+  readonly secondTechnician?: string;
   readonly lifetimeInMinutes?: number;
   readonly startDateTime?: string;
   readonly isUsableOnce?: boolean;
@@ -90,6 +92,7 @@ export function buildEntry(
     ...optional('tier', input.tier),
     ...(input.checklist === undefined ? {} : { checklist: input.checklist.map(String) }),
     ...optional('method', input.method),
+    ...optional('secondTechnician', input.secondTechnician),
     ...optional('lifetimeInMinutes', input.lifetimeInMinutes),
     ...optional('startDateTime', input.startDateTime),
     ...optional('isUsableOnce', input.isUsableOnce),

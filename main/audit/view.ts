@@ -33,6 +33,7 @@ function describe(entry: AuditEntry): string {
   if (entry.isUsableOnce !== undefined) parts.push(entry.isUsableOnce ? 'one-time' : 'multi-use');
   if (entry.startDateTime !== undefined) parts.push(`starts ${entry.startDateTime}`);
   if (entry.method !== undefined) parts.push(`verified by ${entry.method}`);
+  if (entry.secondTechnician !== undefined) parts.push(`with ${entry.secondTechnician}`);
   if (entry.checklist !== undefined && entry.checklist.length > 0) {
     parts.push(`checked ${entry.checklist.join(', ')}`);
   }

@@ -15,6 +15,8 @@ export interface AuditEntry {
   readonly checklist?: readonly string[];
   /** How the identity was verified (e.g. "in person, photo ID"). */
   readonly method?: string;
+  /** UPN of the second technician present, as checked against the directory. */
+  readonly secondTechnician?: string;
   readonly lifetimeInMinutes?: number;
   readonly startDateTime?: string;
   readonly isUsableOnce?: boolean;

@@ -128,6 +128,9 @@ export function createTapService(deps: TapServiceDeps): TapService {
       tier: args.verification.tier,
       checklist: args.verification.checked,
       method: args.verification.method,
+      ...(args.verification.secondTechnician
+        ? { secondTechnician: args.verification.secondTechnician }
+        : {}),
       lifetimeInMinutes: args.lifetimeInMinutes,
       isUsableOnce: args.isUsableOnce,
       ...(args.startDateTime ? { startDateTime: args.startDateTime } : {}),

@@ -134,6 +134,8 @@ test('a tampered renderer cannot mint for an admin as an Authentication Administ
           checked: ['photo-id', 'employee-record', 'second-technician', 'security-notified'],
           method: 'In person with photo ID',
           ticket: 'INC0012345',
+          // Complete evidence, so the refusal is the role's, not the checklist's.
+          secondTechnician: 'priya.natarajan@contoso.example',
         },
       }),
     morgan!.id,

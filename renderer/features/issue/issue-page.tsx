@@ -93,6 +93,7 @@ export function IssuePage({
         method: verifyDraft.method,
         ticket: verifyDraft.ticket,
         checked: [...verifyDraft.checked],
+        ...(verifyDraft.secondTechnician ? { secondTechnician: verifyDraft.secondTechnician } : {}),
       },
     });
     if (outcome?.kind === 'minted') setStage({ kind: 'handoff', handoff: outcome.handoff });

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 type Props = Readonly<{
   cardState: CardState;
   /** What the signed-in technician's roles allow (undefined while not known). */
-  capability: Technician['capability'] | undefined;
+  capability?: Technician['capability'] | undefined;
   verification: VerificationConfig;
   verifyDraft: VerificationDraft;
   mintDraft: MintDraft;
@@ -87,6 +87,7 @@ export function UserWorkspace(props: Props) {
             draft={props.verifyDraft}
             disabled={firstBlock !== undefined}
             autoFocus={firstBlock === undefined}
+            targetId={card.user.id}
             onChange={props.onVerifyChange}
           />
           <MintForm

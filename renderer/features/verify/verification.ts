@@ -11,10 +11,25 @@ export interface VerificationDraft {
   readonly checked: readonly string[];
   readonly method: string;
   readonly ticket: string;
+  /** UPN of the second technician as found in the directory; '' until one is found. */
+  readonly secondTechnician: string;
 }
 
-/** An empty draft: nothing ticked, no method, no ticket. */
-export const emptyDraft: VerificationDraft = { checked: [], method: '', ticket: '' };
+/** An empty draft: nothing ticked, no method, no ticket, no second technician. */
+export const emptyDraft: VerificationDraft = {
+  checked: [],
+  method: '',
+  ticket: '',
+  secondTechnician: '',
+};
+
+/** The checklist item that asks for a second technician by name (main checks the name too). */
+export const secondTechnicianItem = 'second-technician';
+
+/** Whether the tier's checklist asks for a named second technician. */
+export function needsSecondTechnician(config: VerificationConfig, tier: VerificationTier): boolean {
+  return checklistFor(config, tier).some((item) => item.id === secondTechnicianItem);
+}
 
 /** The checklist for a tier (the privileged one is stricter by configuration). */
 export function checklistFor(
@@ -39,6 +54,8 @@ export function verificationGap(
 ): string | null {
   const missing = checklistFor(config, tier).filter((item) => !draft.checked.includes(item.id));
   if (missing.length > 0) return `Tick every identity check (${String(missing.length)} left).`;
+  if (needsSecondTechnician(config, tier) && draft.secondTechnician === '')
+    return 'Name the second technician, as found in the directory.';
   if (!draft.method) return 'Choose how you verified the person.';
   if (!ticketMatches(config.ticketPattern, draft.ticket))
     return `Enter a ticket reference like ${config.ticketExample}.`;

@@ -13,7 +13,13 @@ import {
 import { useEffect, useRef } from 'react';
 import type { VerificationConfig, VerificationTier } from '../../../preload/contract';
 import { normaliseTicket } from '../../../preload/ticket-pattern';
-import { checklistFor, ticketMatches, type VerificationDraft } from './verification';
+import { SecondTechnicianField } from './second-technician-field';
+import {
+  checklistFor,
+  needsSecondTechnician,
+  ticketMatches,
+  type VerificationDraft,
+} from './verification';
 
 const useStyles = makeStyles({
   root: {
@@ -45,11 +51,21 @@ type Props = Readonly<{
   disabled?: boolean;
   /** Focus the first check when shown (the card was just opened from the search). */
   autoFocus?: boolean;
+  /** The person being helped (never their own second technician). */
+  targetId: string;
   onChange: (draft: VerificationDraft) => void;
 }>;
 
 /** Presentational: all state lives in the caller so it survives a sign-in overlay. */
-export function VerifyIdentity({ config, tier, draft, disabled, autoFocus, onChange }: Props) {
+export function VerifyIdentity({
+  config,
+  tier,
+  draft,
+  disabled,
+  autoFocus,
+  targetId,
+  onChange,
+}: Props) {
   const styles = useStyles();
   const firstCheck = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -88,6 +104,14 @@ export function VerifyIdentity({ config, tier, draft, disabled, autoFocus, onCha
           />
         ))}
       </div>
+      {needsSecondTechnician(config, tier) ? (
+        <SecondTechnicianField
+          value={draft.secondTechnician}
+          targetId={targetId}
+          disabled={disabled}
+          onChange={(upn) => onChange({ ...draft, secondTechnician: upn })}
+        />
+      ) : null}
       <div className={styles.row}>
         <Field label="Verification method" required>
           <Select
