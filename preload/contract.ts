@@ -129,6 +129,8 @@ export interface UserSummary {
   readonly userPrincipalName: string;
   readonly mail?: string;
   readonly department?: string;
+  /** Shown in search results so two people with the same name and department differ. */
+  readonly jobTitle?: string;
   readonly employeeId?: string;
   readonly tags: readonly UserTag[];
 }
@@ -212,6 +214,13 @@ export interface UserCard {
     readonly jobTitle?: string;
     readonly createdDateTime?: string;
     readonly isAdmin: boolean | null;
+    readonly officeLocation?: string;
+    /** From the employee record, for the identity check: 'none' when Graph says there is none, 'unknown' when it could not be read. */
+    readonly manager: { readonly displayName: string; readonly jobTitle?: string } | 'none' | 'unknown';
+    /** The exact admin role names held (empty: none; undefined: could not be read). */
+    readonly adminRoles?: readonly string[];
+    /** A small profile photo (48×48) for the photo-ID check, held in memory only, never cached to disk. */
+    readonly photo?: { readonly contentType: string; readonly base64: string };
   };
   readonly methods: readonly AuthMethodSummary[] | null;
   readonly tap: TapInfo | null;
@@ -301,7 +310,21 @@ export type MintOutcome =
 /** The audit view lists at most this many entries; the CSV export has them all. */
 export const auditListLimit = 2000;
 
-export type AuditAction = 'sign-in' | 'sign-out' | 'mint' | 'replace' | 'revoke' | 'segment-start';
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-out'
+  | 'mint'
+  | 'replace'
+  | 'revoke'
+  /** The pass left the screen; `handoffEnd` says how. */
+  | 'handoff-end'
+  /** The technician copied the pass (never the value itself). */
+  | 'copy'
+  | 'segment-start';
+
+/** How a pass left the screen, as the journal records it. */
+export const handoffEnds = ['handed-over', 'hidden', 'timeout', 'blur', 'page-switched', 'lock', 'quit', 'closed'] as const;
+export type HandoffEnd = (typeof handoffEnds)[number];
 
 export interface AuditEntryView {
   readonly seq: number;

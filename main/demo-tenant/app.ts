@@ -6,6 +6,9 @@ import { batchRoute } from './graph/batch';
 import { membershipRoutes } from './graph/membership';
 import { methodRoutes } from './graph/methods';
 import { policyRoutes } from './graph/policy';
+import { pimReadRoutes } from './pim/pim-read-routes';
+import { pimRequestRoutes } from './pim/pim-request-route';
+import { profileRoutes } from './graph/profile';
 import { graphError, graphHeaders } from './graph/respond';
 import { graphVersions } from './graph/route-types';
 import { createGraphRouter, withMeRoutes } from './graph/router';
@@ -25,7 +28,7 @@ export function createApp(context: TenantContext, behaviour: TapBehaviour): Requ
     const action = context.faults.planStatusOnly(request.method, request.url.pathname);
     return action ? statusFault(request, action) : null;
   };
-  const routes = withMeRoutes([...userRoutes, ...methodRoutes, ...tapRoutes(behaviour), ...policyRoutes, ...membershipRoutes]);
+  const routes = withMeRoutes([...userRoutes, ...methodRoutes, ...tapRoutes(behaviour), ...policyRoutes, ...membershipRoutes, ...profileRoutes, ...pimReadRoutes, ...pimRequestRoutes]);
   const dispatchGraph = createGraphRouter([...routes, batchRoute((...args) => dispatchGraph(...args), batchFault)]);
 
   return {

@@ -27,8 +27,9 @@ const production: Directives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  // The QR code is inline SVG and the icon a bundle file: no data: URLs.
-  'img-src': ["'self'"],
+  // The QR code is inline SVG and the icon a bundle file: no data: URLs. `blob:` only for the
+  // user's photo on the card: bytes main read from Graph, shown from memory, never from a URL.
+  'img-src': ["'self'", 'blob:'],
   'font-src': ["'self'"],
   // Graph and sign-in run in main: the page never talks to the network.
   'connect-src': ["'none'"],

@@ -20,6 +20,12 @@ import type { GroupAnswers } from '../tap/policy-verdict';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import type { TechnicianContext } from '../tap/technician';
 import { toMethodSummaries } from './auth-methods';
+import { managerOf, photoOf } from './card-profile';
+
+function photoPart(part: BatchPart | undefined): { photo?: NonNullable<UserCard['user']['photo']> } {
+  const photo = photoOf(part);
+  return photo ? { photo } : {};
+}
 import { toUserSummary, type GraphUser } from './user-summary';
 
 export interface CardInput {
@@ -128,6 +134,10 @@ export function parseCard(input: CardInput): CardFacts {
       ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}),
       ...(user.createdDateTime ? { createdDateTime: user.createdDateTime } : {}),
       isAdmin,
+      ...(user.officeLocation ? { officeLocation: user.officeLocation } : {}),
+      manager: managerOf(input.parts.get('manager')),
+      ...(roles === null ? {} : { adminRoles: roles.map((r) => r.displayName ?? 'An admin role (name not readable)') }),
+      ...photoPart(input.parts.get('photo')),
     },
     methods: succeeded(methodsPart)
       ? toMethodSummaries(valueList(methodsPart) as Record<string, unknown>[])

@@ -53,6 +53,9 @@ export function cardSteps(userKey: string, groupIds: readonly string[]): BatchSt
       headers: eventual,
     },
   ];
+  // For the identity check: the employee record's manager and a small photo (binary, base64 in the batch).
+  steps.push({ id: 'manager', url: `${user}/manager?$select=id,displayName,jobTitle` });
+  steps.push({ id: 'photo', url: `${user}/photos/48x48/$value` });
   for (const [id, chunk] of groupChunks(groupIds)) {
     steps.push({ id, method: 'POST', url: `${user}/checkMemberGroups`, body: { groupIds: chunk } });
   }

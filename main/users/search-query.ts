@@ -19,6 +19,7 @@ export const USER_SELECT = [
   'onPremisesSyncEnabled',
   'userType',
   'externalUserState',
+  'officeLocation',
   'createdDateTime',
 ].join(',');
 

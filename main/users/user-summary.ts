@@ -15,6 +15,7 @@ export interface GraphUser {
   readonly userType?: string | null;
   readonly createdDateTime?: string | null;
   readonly externalUserState?: string | null;
+  readonly officeLocation?: string | null;
 }
 
 /** Tags shown next to a user. `isAdmin` is only known on the card (null in search results). */
@@ -28,7 +29,7 @@ export function tagsOf(user: GraphUser, isAdmin: boolean | null = null): UserTag
 }
 
 export function toUserSummary(user: GraphUser, isAdmin: boolean | null = null): UserSummary {
-  const optional = (key: 'mail' | 'department' | 'employeeId'): Partial<UserSummary> => {
+  const optional = (key: 'mail' | 'department' | 'jobTitle' | 'employeeId'): Partial<UserSummary> => {
     const value = user[key];
     return typeof value === 'string' && value !== '' ? { [key]: value } : {};
   };
@@ -38,6 +39,7 @@ export function toUserSummary(user: GraphUser, isAdmin: boolean | null = null): 
     userPrincipalName: user.userPrincipalName ?? '',
     ...optional('mail'),
     ...optional('department'),
+    ...optional('jobTitle'),
     ...optional('employeeId'),
     tags: tagsOf(user, isAdmin),
   };

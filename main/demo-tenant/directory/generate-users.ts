@@ -79,6 +79,8 @@ export function generateUsers(count: number, domain: string, tapGroupId: string 
       groupIds: i % 50 === 49 || guest ? [] : inPolicy,
       methods: authenticator,
       tap: null,
+      managerId: null,
+      hasPhoto: true,
     });
   }
   return users;

@@ -36,7 +36,14 @@ export function buildDirectory(seed: Seed, clock: Clock, extraUsers = 0): Direct
       return [g.id, g.roles.map(assignment)] as const;
     }),
   );
-  const users = seed.users.map((u) => toUser(u, groupId, assignment, groupRoles, clock));
+  const seededIds = new Map(seed.users.map((u) => [u.userPrincipalName.toLowerCase(), u.id.toLowerCase()]));
+  const managerId = (u: SeedUser): string | null => {
+    if (u.manager === undefined) return null;
+    const id = seededIds.get(u.manager.toLowerCase());
+    if (id === undefined) throw new Error(`${u.userPrincipalName} has an unknown manager ${u.manager}`);
+    return id;
+  };
+  const users = seed.users.map((u) => toUser(u, groupId, assignment, groupRoles, managerId(u), clock));
   // Generated users join the first include-target group, so most of them can get a TAP.
   const tapGroup = seed.tapPolicy.includeTargets.find((t) => t.targetType === 'group' && t.group !== 'all_users');
   for (const user of generateUsers(extraUsers, seed.tenant.domain, tapGroup ? groupId(tapGroup.group) : null)) users.push(user);
@@ -86,9 +93,10 @@ function toUser(
   groupId: (name: string) => string,
   assignment: (r: SeedUser['roles'][number]) => RoleAssignment,
   groupRoles: ReadonlyMap<string, readonly RoleAssignment[]>,
+  managerId: string | null,
   clock: Clock,
 ): DirectoryUser {
-  const { tap, technician, groups, roles, ...props } = u;
+  const { tap, technician, groups, roles, manager, photo, ...props } = u;
   const now = clock.now();
   const groupIds = groups.map(groupId);
   // Members of a role-assignable group hold its roles, as Entra evaluates them.
@@ -98,6 +106,8 @@ function toUser(
     id: props.id.toLowerCase(),
     groupIds,
     roles: [...roles.map(assignment), ...inherited],
+    managerId: manager === undefined ? null : managerId,
+    hasPhoto: photo,
     tap: tap
       ? {
           id: randomUUID(),

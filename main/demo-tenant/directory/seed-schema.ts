@@ -52,6 +52,10 @@ export const seedUserSchema = z.object({
   /** Group displayNames. */
   groups: z.array(z.string()).default([]),
   methods: z.array(method).default([]),
+  /** The manager's UPN. */
+  manager: z.string().optional(),
+  /** False: no profile photo uploaded. */
+  photo: z.boolean().default(true),
   /** A TAP that exists when the tenant starts, placed relative to the tenant clock. */
   tap: z
     .object({

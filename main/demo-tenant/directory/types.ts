@@ -65,6 +65,10 @@ export interface DirectoryUser {
   roles: readonly RoleAssignment[];
   readonly groupIds: readonly string[];
   readonly methods: readonly SeedMethod[];
+  /** The user's manager (object id), or null. */
+  readonly managerId: string | null;
+  /** Whether a profile photo was uploaded (else Graph answers 404 ImageNotFound). */
+  readonly hasPhoto: boolean;
   tap: TapRecord | null;
   /** Present on seeded technicians: a one-line note for demo mode's sign-in picker. */
   readonly technicianDescription?: string;

@@ -87,11 +87,18 @@ export function batchRoute(dispatch: Dispatch, fault: Fault): GraphRoute {
         const value = reply.headers?.[name];
         if (value !== undefined) headers[name] = value;
       }
+      if (headers['content-type'] === undefined && reply.contentType !== undefined) headers['content-type'] = reply.contentType;
       responses.push({
         id: sub.id,
         status: reply.status,
         headers,
-        ...(reply.json !== undefined ? { body: reply.json } : reply.text !== undefined ? { body: reply.text } : {}),
+        ...(reply.bytes !== undefined
+          ? { body: Buffer.from(reply.bytes).toString('base64') }
+          : reply.json !== undefined
+            ? { body: reply.json }
+            : reply.text !== undefined
+              ? { body: reply.text }
+              : {}),
       });
     }
     return graphOk(call.request, { responses });

@@ -184,8 +184,11 @@ function parseRequest(req: IncomingMessage, origin: string, rawBody: string): Em
 
 function writeResponse(res: ServerResponse, response: EmuResponse): void {
   const headers: Record<string, string> = { ...response.headers };
-  let payload = '';
-  if (response.json !== undefined) {
+  let payload: string | Uint8Array = '';
+  if (response.bytes !== undefined) {
+    payload = response.bytes;
+    headers['content-type'] = response.contentType ?? 'application/octet-stream';
+  } else if (response.json !== undefined) {
     payload = JSON.stringify(response.json);
     headers['content-type'] ??= 'application/json; charset=utf-8';
   } else if (response.text !== undefined) {

@@ -17,6 +17,8 @@ export interface EmuResponse {
   readonly headers?: Readonly<Record<string, string>>;
   readonly json?: unknown;
   readonly text?: string;
+  /** A binary body (a photo), sent with `contentType`; base64 inside `$batch`, as JSON batching does. */
+  readonly bytes?: Uint8Array;
   readonly contentType?: string;
 }
 

@@ -41,7 +41,12 @@ const tagColor: Record<UserTag, 'informative' | 'danger' | 'subtle' | 'important
 
 type Props = Readonly<{ id: string; user: UserSummary; active: boolean; onPick: () => void }>;
 
-/** One search result: initials, name, UPN, department and tags. */
+/** Job title, department and employee id: what tells two people of the same name apart. */
+function detailsOf(user: UserSummary): string {
+  return [user.jobTitle, user.department, user.employeeId ? `ID ${user.employeeId}` : undefined].filter(Boolean).join(' · ');
+}
+
+/** One search result: initials, name, UPN, job title, department, employee id and tags. */
 export function UserOption({ id, user, active, onPick }: Props) {
   const styles = useStyles();
   return (
@@ -58,8 +63,12 @@ export function UserOption({ id, user, active, onPick }: Props) {
         <Text weight="semibold">{user.displayName}</Text>
         <Text size={200} className={styles.secondary}>
           {user.userPrincipalName}
-          {user.department ? ` · ${user.department}` : ''}
         </Text>
+        {detailsOf(user) ? (
+          <Text size={200} className={styles.secondary}>
+            {detailsOf(user)}
+          </Text>
+        ) : null}
       </span>
       <span className={styles.tags}>
         {user.tags.map((tag) => (

@@ -13,6 +13,20 @@ import type { UserCard } from '../../../preload/contract';
 import { LocalTime } from './local-time';
 import { PreflightVerdict } from './preflight-verdict';
 import { TapStatus } from './tap-status';
+import { usePhotoUrl } from './use-photo-url';
+
+function managerText(manager: UserCard['user']['manager']): string {
+  if (manager === 'none') return 'None in the directory';
+  if (manager === 'unknown') return 'Could not be read';
+  return manager.jobTitle ? `${manager.displayName} (${manager.jobTitle})` : manager.displayName;
+}
+
+/** The exact role names, so the technician knows which admin stands in front of them. */
+function adminText(user: UserCard['user']): string {
+  if (user.isAdmin === null) return 'Unknown (cannot read roles)';
+  if (user.adminRoles && user.adminRoles.length > 0) return user.adminRoles.join(', ');
+  return user.isAdmin ? 'Yes (through a role-assignable group)' : 'No';
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -49,6 +63,7 @@ type Props = Readonly<{
 export function UserCardView({ card, revokeBlockedReason, onRevoke }: Props) {
   const styles = useStyles();
   const { user } = card;
+  const photoUrl = usePhotoUrl(user.photo);
   const facts: [string, ReactNode][] = [
     ['Account', user.accountEnabled ? 'Enabled' : 'Disabled'],
     ['User type', user.userType],
@@ -56,16 +71,26 @@ export function UserCardView({ card, revokeBlockedReason, onRevoke }: Props) {
     ['Job title', user.jobTitle ?? '—'],
     ['Department', user.department ?? '—'],
     ['Employee ID', user.employeeId ?? '—'],
+    ['Office', user.officeLocation ?? '—'],
+    ['Manager', managerText(user.manager)],
     ['Created', user.createdDateTime ? <LocalTime iso={user.createdDateTime} /> : '—'],
     [
       'Admin role',
-      user.isAdmin === null ? 'Unknown (cannot read roles)' : user.isAdmin ? 'Yes' : 'No',
+      adminText(user),
     ],
   ];
   return (
     <section className={styles.root} aria-labelledby="user-card-name">
       <div className={styles.head}>
-        <Avatar name={user.displayName} color="colorful" size={56} aria-hidden="true" />
+        <Avatar
+          name={user.displayName}
+          color="colorful"
+          size={72}
+          image={photoUrl ? { src: photoUrl, alt: `Profile photo of ${user.displayName}` } : undefined}
+          aria-hidden={photoUrl ? undefined : true}
+          role={photoUrl ? 'img' : undefined}
+          aria-label={photoUrl ? `Profile photo of ${user.displayName}` : undefined}
+        />
         <div className={styles.who}>
           <Title3 as="h2" id="user-card-name">
             {user.displayName}

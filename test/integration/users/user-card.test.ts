@@ -38,6 +38,34 @@ describe('user card', () => {
     expect(card.preflight.policy?.maximumLifetimeInMinutes).toBe(480);
   });
 
+  it('brings what the identity check needs in the same request: photo, manager, office, exact role names', async () => {
+    const desk = createDesk(tenant, priya);
+    await desk.users.warmUp();
+    tenant.resetRequests();
+    const adam = await desk.users.card({ user: upn.adam });
+    expect(graphRequests(tenant)).toHaveLength(1);
+    expect(adam.user.manager).toEqual({ displayName: 'Adele Vance', jobTitle: 'Retail Manager' });
+    expect(adam.user.officeLocation).toEqual(expect.any(String));
+    expect(adam.user.adminRoles).toEqual([]);
+    expect(adam.user.photo?.contentType).toBe('image/png');
+    expect(Buffer.from(adam.user.photo?.base64 ?? '', 'base64').subarray(1, 4).toString('ascii')).toBe('PNG');
+    const morgan = await desk.users.card({ user: upn.morgan });
+    expect(morgan.user.adminRoles).toEqual(['Global Administrator']);
+    // Nobody above her in the directory, and no photo uploaded for him: said, not guessed.
+    expect((await desk.users.card({ user: upn.adele })).user.manager).toBe('none');
+    const oliver = await desk.users.card({ user: 'oliver.grant@contoso.example' });
+    expect(oliver.user.photo).toBeUndefined();
+    expect(oliver.user.manager).toMatchObject({ displayName: 'Nestor Wilke' });
+  });
+
+  it('search results carry job title and employee id, so two people of one name and department differ', async () => {
+    const desk = createDesk(tenant, priya);
+    const { users } = await desk.users.search({ query: 'vance' });
+    const vances = users.filter((u) => u.department === 'Retail');
+    expect(vances).toHaveLength(2);
+    expect(new Set(vances.map((u) => `${u.jobTitle ?? ''} ${u.employeeId ?? ''}`)).size).toBe(2);
+  });
+
   it('shows methods by friendly name, tags and the admin flag', async () => {
     const desk = createDesk(tenant, priya);
     const admin = await desk.users.card({ user: upn.morgan });

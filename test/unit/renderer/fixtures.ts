@@ -67,6 +67,7 @@ export function card(overrides: Partial<UserCard['preflight']> = {}): UserCard {
       employeeId: 'E1001',
       createdDateTime: '2024-01-02T10:00:00Z',
       isAdmin: false,
+      manager: { displayName: 'Megan Bowen', jobTitle: 'Marketing Manager' },
     },
     methods: [{ kind: 'microsoftAuthenticator', label: 'Microsoft Authenticator' }],
     tap: null,

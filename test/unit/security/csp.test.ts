@@ -40,8 +40,8 @@ describe('buildCsp (production)', () => {
     expect(directives.get('style-src')).toEqual(["'self'"]);
   });
 
-  it('allows images from the bundle only: no data: URLs (the QR code is inline SVG)', () => {
-    expect(directives.get('img-src')).toEqual(["'self'"]);
+  it('allows images from the bundle and page-made blobs only: no data: or remote URLs (the QR code is inline SVG)', () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'blob:']);
     expect(directives.get('font-src')).toEqual(["'self'"]);
   });
 });
