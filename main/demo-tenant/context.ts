@@ -2,6 +2,7 @@ import type { Clock } from '../ports';
 import type { Directory } from './directory/store';
 import type { FaultEngine } from './faults';
 import type { Sessions } from './entra/sessions';
+import type { PimState } from './pim/pim-model';
 
 /** Everything a route needs: the directory, the tenant clock, the origin and the token state. */
 export interface TenantContext {
@@ -13,4 +14,6 @@ export interface TenantContext {
   readonly signingKey: Buffer;
   readonly sessions: Sessions;
   readonly faults: FaultEngine;
+  /** Privileged Identity Management: eligibilities, rules, activation requests. */
+  readonly pim: PimState;
 }

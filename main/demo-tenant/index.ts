@@ -14,12 +14,15 @@ import { defaultTapBehaviour, usability, type TapBehaviour, type UsabilityReason
 import { startServer, type RequestLogEntry } from './http/server';
 import { createTenantFetch } from './tenant-fetch';
 import { createTlsMaterial } from './tls';
+import { createDemoPim, type DemoPim } from './pim/demo-pim';
+import { createPimState } from './pim/pim-model';
 
 export type { BrowserAction, BrowserOptions, BrowserVisit, DemoBrowser } from './browser';
 export type { FaultController, FaultRoute } from './faults';
 export type { PolicyTarget, TapPolicyConfig } from './directory/types';
 export type { TapBehaviour, UsabilityReason } from './graph/tap-rules';
 export type { RequestLogEntry } from './http/server';
+export type { DemoPim, PimRequestSnapshot } from './pim/demo-pim';
 
 export interface DemoTenantOptions {
   /** Port on 127.0.0.1; 0 or absent = ephemeral. */
@@ -92,6 +95,8 @@ export interface DemoTenant {
    * `wids`; Graph reads roles live, as Entra does).
    */
   activateRole(userIdOrUpn: string, role: RoleName): void;
+  /** Privileged Identity Management: approve or deny activations, change a role's rules or the delay. */
+  readonly pim: DemoPim;
   /**
    * Creates a pass for the user outside TAP Desk (another technician, the portal) under the
    * policy's defaults, replacing any; the value is thrown away, as nobody here may see it.
@@ -114,7 +119,8 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
   const directory = buildDirectory(await loadSeed(options.seed), clock, options.extraUsers ?? 0);
   const tls = await createTlsMaterial();
   const faults = createFaults();
-  const context: TenantContext = { directory, clock, origin: '', signingKey: randomBytes(32), sessions: createSessions(), faults };
+  const pim = createPimState(directory, clock);
+  const context: TenantContext = { directory, clock, origin: '', signingKey: randomBytes(32), sessions: createSessions(), faults, pim };
   const behaviour = defaultTapBehaviour();
   const server = await startServer({ port: options.port ?? 0, key: tls.key, cert: tls.cert, clock, faults, app: createApp(context, behaviour) });
   const origin = `https://127.0.0.1:${server.port}`;
@@ -200,6 +206,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     setAccountEnabled(idOrUpn, enabled) {
       userOrThrow(idOrUpn).accountEnabled = enabled;
     },
+    pim: createDemoPim(pim, directory, clock),
     activateRole(idOrUpn, role) {
       const user = userOrThrow(idOrUpn);
       user.roles = [...user.roles, { role }];

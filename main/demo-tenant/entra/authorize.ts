@@ -7,6 +7,7 @@ import { errorPage, formPostPage } from './html';
 import { newOpaqueCode } from './issue-tokens';
 import { parseScopes } from './scopes';
 import { isOurTenant } from './tenant-path';
+import { strengthFor } from './claims-request';
 
 /** Codes live 10 minutes, single use (B.3.2). */
 const codeLifetimeMs = 10 * 60 * 1000;
@@ -101,6 +102,7 @@ export function authorize(context: TenantContext, request: EmuRequest): EmuRespo
     scope,
     userId: user.id,
     nonce: q.get('nonce'),
+    strength: strengthFor(q.get('claims')),
     expiresAt: context.clock.now() + codeLifetimeMs,
     redeemed: false,
   });

@@ -4,6 +4,7 @@ import { tenantWideRoleIds } from '../directory/roles';
 import type { DirectoryUser } from '../directory/types';
 import { clientInfo, signedJwt, unsignedJwt } from '../jwt';
 import { parseScopes, responseScope } from './scopes';
+import type { SignInStrength } from './sessions';
 
 /** Access-token lifetime Entra commonly grants (B.3.2); keep ≥ 600 s or MSAL refreshes every call. */
 export const accessTokenLifetimeSeconds = 3599;
@@ -16,7 +17,7 @@ export function issueTokens(
   context: TenantContext,
   user: DirectoryUser,
   scope: string,
-  options: { readonly nonce?: string | null } = {},
+  options: { readonly nonce?: string | null; readonly strength?: SignInStrength } = {},
 ): Record<string, unknown> {
   const { directory, clock, origin, signingKey, sessions } = context;
   const { tenantId, clientId } = directory.tenant;
@@ -44,6 +45,8 @@ export function issueTokens(
       uti: randomBytes(16).toString('base64url'),
       ver: '1.0',
       wids: tenantWideRoleIds(user),
+      amr: options.strength?.amr ?? ['pwd'],
+      ...(options.strength && options.strength.acrs.length > 0 ? { acrs: options.strength.acrs } : {}),
     },
     signingKey,
   );
@@ -75,7 +78,7 @@ export function issueTokens(
   };
   if (request.offlineAccess) {
     const refreshToken = `1.demo.${randomBytes(48).toString('base64url')}`;
-    sessions.refreshTokens.set(refreshToken, { userId: user.id, clientId, scope, revoked: false });
+    sessions.refreshTokens.set(refreshToken, { userId: user.id, clientId, scope, revoked: false, ...(options.strength ? { strength: options.strength } : {}) });
     response['refresh_token'] = refreshToken;
   }
   return response;

@@ -9,6 +9,8 @@ export interface AuthCode {
   readonly userId: string;
   readonly nonce: string | null;
   readonly expiresAt: number;
+  /** What the sign-in satisfied: `amr` methods and authentication contexts (`acrs`). */
+  readonly strength: SignInStrength;
   redeemed: boolean;
 }
 
@@ -17,6 +19,13 @@ export interface RefreshGrant {
   readonly clientId: string;
   readonly scope: string;
   revoked: boolean;
+  /** Refreshed tokens keep what the sign-in satisfied. */
+  readonly strength?: SignInStrength;
+}
+
+export interface SignInStrength {
+  readonly amr: readonly string[];
+  readonly acrs: readonly string[];
 }
 
 export interface DeviceCode {

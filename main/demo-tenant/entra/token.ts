@@ -49,7 +49,7 @@ export function token(context: TenantContext, request: EmuRequest): EmuResponse 
     }
     const user = userById(code.userId);
     if (!user) return error('invalid_grant', 50034, 'The user account does not exist in the directory.');
-    return ok(issueTokens(context, user, form.get('scope') ?? code.scope, { nonce: code.nonce }), request);
+    return ok(issueTokens(context, user, form.get('scope') ?? code.scope, { nonce: code.nonce, strength: code.strength }), request);
   }
 
   if (grantType === 'refresh_token') {
@@ -64,7 +64,7 @@ export function token(context: TenantContext, request: EmuRequest): EmuResponse 
     const denied = consentCheck(scope);
     if (denied) return denied;
     // Rotation: a new refresh token comes back each time; Entra leaves the old one valid until it expires.
-    return ok(issueTokens(context, user, scope), request);
+    return ok(issueTokens(context, user, scope, grant.strength ? { strength: grant.strength } : {}), request);
   }
 
   if (grantType === 'urn:ietf:params:oauth:grant-type:device_code' || grantType === 'device_code') {

@@ -10,7 +10,12 @@ export interface Caller {
   readonly user: DirectoryUser;
   /** Lower-case scope names from `scp`. */
   readonly scopes: ReadonlySet<string>;
+  /** How the user signed in (`pwd`, `mfa`) and the authentication contexts met (`acrs`): PIM checks both. */
+  readonly amr: readonly string[];
+  readonly acrs: readonly string[];
 }
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 const unauthorized = (message: string): GraphFailure =>
   new GraphFailure(401, 'InvalidAuthenticationToken', message, undefined, {
@@ -39,7 +44,12 @@ export function authenticate(context: TenantContext, request: EmuRequest): Calle
   const user = typeof claims['oid'] === 'string' ? context.directory.find(claims['oid']) : undefined;
   if (!user) throw unauthorized('Access token validation failure.');
   const scp = typeof claims['scp'] === 'string' ? claims['scp'] : '';
-  return { user, scopes: new Set(scp.split(' ').filter(Boolean).map((s) => s.toLowerCase())) };
+  return {
+    user,
+    scopes: new Set(scp.split(' ').filter(Boolean).map((s) => s.toLowerCase())),
+    amr: strings(claims['amr']),
+    acrs: strings(claims['acrs']),
+  };
 }
 
 /** True when the token carries at least one of `scopes`. */
