@@ -108,6 +108,7 @@ function benchFigure(b) {
     part('card', row('user card')),
     part('mint', row('mint')),
     b.renderer ? `first screen ${b.renderer.firstScreenGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms` : '',
+    b.inBrowser ? `in Chromium ${b.inBrowser.map((s) => `${s.ratioToLatency}x`).join('/')} (search/mint)` : '',
   ]
     .filter(Boolean)
     .join('; ');

@@ -11,6 +11,7 @@ import { createDesk } from '../integration/graph/services-fixture';
 import { firstCardAfterSignIn } from './first-card';
 import { signInAs } from '../integration/graph/sign-in';
 import { measure, medianOf, printTable, summarize, type Sample } from './measure';
+import { measureInBrowser } from './in-browser';
 import { measureRenderer } from './renderer';
 
 const short = process.argv.includes('--short');
@@ -115,6 +116,18 @@ async function main(): Promise<void> {
         `${renderer.bundleGzipKb} KB gzip, ${renderer.bundleRawKb} KB raw). ` +
         `First usable render ${renderer.firstRenderMedianMs} ms (median of ${renderer.firstRenderRuns}; budget 250 ms).`,
     );
+    const inBrowser = await measureInBrowser(short ? 3 : 7, config.latencyMs);
+    console.log(
+      `\nIn Chromium through the preview (seeded directory, ${config.latencyMs} ms injected latency), from the input to the painted frame:`,
+    );
+    for (const s of inBrowser) {
+      console.log(
+        `  ${s.step}: ${s.graphRequestsPerRun} Graph requests, median ${s.medianMs} ms = ${s.ratioToLatency}x the latency` +
+          (s.ratioWithoutPause === s.ratioToLatency
+            ? ''
+            : ` (${s.ratioWithoutPause}x without the 200 ms search debounce)`),
+      );
+    }
     const result = {
       when: new Date().toISOString(),
       mode: short ? 'short' : 'full',
@@ -125,6 +138,7 @@ async function main(): Promise<void> {
       bareRoundTripMs: Math.round(bareMs * 100) / 100,
       rows,
       renderer,
+      inBrowser,
       totalSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
     await mkdir('bench-results', { recursive: true });
