@@ -68,7 +68,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const config = createConfigStore({
     platform: process.platform,
-    env: process.env,
     paths: ports.paths,
     execFile: nodeExecFile,
   });

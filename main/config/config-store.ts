@@ -16,7 +16,9 @@ import { mergeLayers } from './merge';
 import { emptyLayer } from './parse-layer';
 import type { Layer } from './parse-layer';
 import { machinePolicyPath, readPolicyFile } from './policy-file';
-import { readRegistryPolicy, regExePath, registryKey } from './registry';
+import { readRegistryPolicy, registryKey } from './registry';
+import { sddlCommand } from './windows-acl';
+import { powershellExe, regExe } from './windows-folders';
 import type { ExecFile } from './registry';
 import { resolveSettings, tenantFields } from './resolve';
 import type { Resolved } from './resolve';
@@ -27,10 +29,8 @@ import type { DetailedConfigView, EffectiveConfig } from './view';
 export interface ConfigStoreDeps {
   readonly platform: NodeJS.Platform;
   readonly paths: Pick<Paths, 'userData' | 'audit'>;
-  /** `ProgramData` and `SystemRoot` on Windows. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly fs?: ConfigFs;
-  /** Runs reg.exe on Windows; required there, unused elsewhere. */
+  /** Runs reg.exe and PowerShell on Windows; required there, unused elsewhere. */
   readonly execFile?: ExecFile;
   /** Overrides the platform's policy file location (tests). */
   readonly policyFile?: string;
@@ -49,10 +49,18 @@ export interface ConfigStore {
   onChange(listener: (view: ConfigView) => void): () => void;
 }
 
+async function readSddl(execFile: ExecFile, target: string): Promise<string> {
+  const { stdout } = await execFile(
+    powershellExe,
+    ['-NoProfile', '-NonInteractive', '-Command', sddlCommand(target)],
+    { timeout: 20_000, windowsHide: true, maxBuffer: 64 * 1024 },
+  );
+  return stdout;
+}
+
 export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
   const fs = deps.fs ?? createNodeConfigFs();
-  const env = deps.env ?? {};
-  const policyFile = deps.policyFile ?? machinePolicyPath(deps.platform, env);
+  const policyFile = deps.policyFile ?? machinePolicyPath(deps.platform);
   const policyName = deps.platform === 'win32' ? `${registryKey} or ${policyFile}` : policyFile;
   const userFile = userSettingsPath(deps.paths.userData);
   const defaults = defaultSettings(deps.paths.audit);
@@ -67,22 +75,24 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function readPolicy(): Promise<Layer> {
+    const execFile = deps.execFile;
+    if (deps.platform === 'win32' && execFile === undefined)
+      throw new Error('createConfigStore: execFile is required on Windows');
     const file = await readPolicyFile({
       file: policyFile,
       platform: deps.platform,
       fs,
       trustedUid: deps.trustedUid ?? 0,
+      ...(execFile === undefined ? {} : { readSddl: (target) => readSddl(execFile, target) }),
     });
-    if (deps.platform !== 'win32') return file;
-    if (deps.execFile === undefined)
-      throw new Error('createConfigStore: execFile is required on Windows');
+    if (deps.platform !== 'win32' || execFile === undefined) return file;
     // The registry is the stronger channel (Group Policy, Intune), so it wins field by field.
-    return mergeLayers(await readRegistryPolicy(deps.execFile, regExePath(env)), file);
+    return mergeLayers(await readRegistryPolicy(execFile, regExe), file);
   }
 
   function settle(): Resolved {
     const previous = resolved === null ? null : JSON.stringify(toConfigView(resolved));
-    resolved = resolveSettings(policy, user, defaults, policyName);
+    resolved = resolveSettings(policy, user, defaults, policyName, userFile, deps.platform);
     const view = toConfigView(resolved);
     if (previous !== null && previous !== JSON.stringify(view))
       for (const listener of listeners) listener(view);
@@ -140,7 +150,7 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
       return toConfigView(await current());
     },
     async effective() {
-      return toEffective((await current()).settings);
+      return toEffective(await current());
     },
     async setTenant(args) {
       const { states } = await current();

@@ -50,5 +50,7 @@ export function defaultSettings(auditFolder: string): Settings {
     'verification.ticket': { pattern: defaultTicketPattern, example: defaultTicketExample },
     privilegedGroups: [],
     auditFolder,
+    'demo.allowed': true,
+    technicianMayChange: [],
   };
 }

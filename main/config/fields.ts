@@ -1,7 +1,9 @@
 /**
- * The settings schema, one field at a time. A field is the unit of precedence and locking: each is
- * read from the first source that holds a valid value, and a field the machine policy sets is
- * locked. zod validates each field on its own so one bad value never discards its neighbours.
+ * The settings schema, one field at a time, and the one table every consumer derives from: the
+ * readers (policy.json, the registry, the user's file), the ADMX/ADML and .mobileconfig templates,
+ * and the admin docs. A field is the unit of precedence and locking: each is read from the first
+ * source that holds a valid value, and a field the machine policy sets is locked. zod validates
+ * each field on its own so one bad value never discards its neighbours.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -30,9 +32,39 @@ export interface Settings {
   readonly 'verification.ticket': TicketRule;
   readonly privilegedGroups: readonly string[];
   readonly auditFolder: string;
+  /** Whether the demo tenant may be opened; see `demoAllowed` in view.ts for the policy rule. */
+  readonly 'demo.allowed': boolean;
+  /** Admin-only fields the policy opens to technicians. Read from the machine policy only. */
+  readonly technicianMayChange: readonly string[];
 }
 
 export type FieldKey = keyof Settings;
+
+/** How a field appears in the ADMX template and the registry (one value, or a subkey for lists). */
+export type PolicyControl =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'enum'; readonly items: readonly string[] }
+  | { readonly kind: 'number'; readonly min: number; readonly max: number }
+  | { readonly kind: 'boolean' }
+  /** A subkey holding values named 1, 2, 3… (ADMX `list`). */
+  | { readonly kind: 'list' }
+  /** A subkey holding one value per item: name = id, data = label (ADMX `list explicitValue`). */
+  | { readonly kind: 'checklist' }
+  /** The ticket rule: two string values, pattern and example, in one policy. */
+  | { readonly kind: 'ticket'; readonly exampleValueName: string };
+
+export type PolicyCategory = 'connection' | 'handoff' | 'verification' | 'audit' | 'access';
+
+export interface PolicyTemplate {
+  readonly category: PolicyCategory;
+  /** The registry value (or subkey, for lists) under HKLM\SOFTWARE\Policies\TAP Desk. */
+  readonly valueName: string;
+  /** The policy's name in Group Policy and Intune. */
+  readonly title: string;
+  /** The explain text: what it does, and what happens when it is not configured. */
+  readonly explain: string;
+  readonly control: PolicyControl;
+}
 
 export interface FieldSpec {
   readonly key: FieldKey;
@@ -41,7 +73,16 @@ export interface FieldSpec {
   readonly schema: z.ZodType;
   /** What an admin should do when the value is refused. */
   readonly fix: string;
+  /**
+   * A technician can see the field but not change it unless the policy opens it
+   * (`technicianMayChange`). Security-relevant settings are admin-only by default.
+   */
+  readonly adminOnly: boolean;
+  /** What a policy that names the field but gets it wrong locks it to, when not the default. */
+  readonly failClosedTo?: unknown;
+  readonly template: PolicyTemplate;
 }
+
 
 export const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -83,68 +124,160 @@ function isAbsoluteFolder(platform: NodeJS.Platform, folder: string): boolean {
   return path.posix.isAbsolute(folder);
 }
 
+const notConfigured = (what: string): string =>
+  `When this policy is not configured, ${what}`;
+
+const adminOnlyNote =
+  'Technicians see this setting but cannot change it unless "Settings technicians may change" lists it.';
+
 /** The field table. The audit folder's rule depends on the platform, hence the factory. */
 export function fieldSpecs(platform: NodeJS.Platform): readonly FieldSpec[] {
+  const settings = settingSpecs(platform);
+  const openable = settings.filter((spec) => spec.adminOnly).map((spec) => spec.key);
+  return [...settings, technicianMayChangeSpec(openable)];
+}
+
+function settingSpecs(platform: NodeJS.Platform): FieldSpec[] {
   return [
     {
       key: 'tenantId',
       path: ['tenantId'],
       schema: guid,
       fix: 'Use the Directory (tenant) ID from the Entra admin center, Overview page.',
+      adminOnly: false,
+      template: {
+        category: 'connection',
+        valueName: 'TenantId',
+        title: 'Tenant ID',
+        explain: `The Directory (tenant) ID TAP Desk signs in to, a GUID from the Entra admin center, Overview page. Set it together with Client ID. When the policy sets the tenant, technicians cannot change it and the demo tenant is off unless "Allow the demo tenant" is enabled. ${notConfigured('each technician enters the tenant on the first-run screen.')}`,
+        control: { kind: 'text' },
+      },
     },
     {
       key: 'clientId',
       path: ['clientId'],
       schema: guid,
       fix: "Use the Application (client) ID of TAP Desk's app registration.",
+      adminOnly: false,
+      template: {
+        category: 'connection',
+        valueName: 'ClientId',
+        title: 'Client ID',
+        explain: `The Application (client) ID of TAP Desk's app registration (a public client; no secret). ${notConfigured('each technician enters it on the first-run screen.')}`,
+        control: { kind: 'text' },
+      },
     },
     {
       key: 'cloud',
       path: ['cloud'],
       schema: z.enum(clouds),
       fix: `Use one of ${clouds.join(', ')} (exact spelling).`,
+      adminOnly: false,
+      template: {
+        category: 'connection',
+        valueName: 'Cloud',
+        title: 'Cloud',
+        explain: `The Microsoft cloud the tenant lives in: Public (global, including GCC moderate), USGov (GCC High), USGovDoD or China (operated by 21Vianet). ${notConfigured('Public is used.')}`,
+        control: { kind: 'enum', items: clouds },
+      },
     },
     {
       key: 'handoff.displaySeconds',
       path: ['handoff', 'displaySeconds'],
       schema: z.number().int().min(10).max(600),
       fix: 'Use a whole number of seconds from 10 to 600.',
+      adminOnly: false,
+      template: {
+        category: 'handoff',
+        valueName: 'DisplaySeconds',
+        title: 'Show the pass for (seconds)',
+        explain: `How long a new pass stays on screen before it hides by itself, 10 to 600 seconds. ${notConfigured('it is 60 seconds and each technician may change it.')}`,
+        control: { kind: 'number', min: 10, max: 600 },
+      },
     },
     {
       key: 'handoff.clipboardClearSeconds',
       path: ['handoff', 'clipboardClearSeconds'],
       schema: z.number().int().min(5).max(300),
       fix: 'Use a whole number of seconds from 5 to 300.',
+      adminOnly: false,
+      template: {
+        category: 'handoff',
+        valueName: 'ClipboardClearSeconds',
+        title: 'Clear the clipboard after (seconds)',
+        explain: `How long a copied pass stays on the clipboard, 5 to 300 seconds; it is cleared only if the clipboard still holds it. ${notConfigured('it is 30 seconds and each technician may change it.')}`,
+        control: { kind: 'number', min: 5, max: 300 },
+      },
     },
     {
       key: 'handoff.showQr',
       path: ['handoff', 'showQr'],
       schema: z.boolean(),
       fix: 'Use true or false (no quotes).',
+      adminOnly: false,
+      template: {
+        category: 'handoff',
+        valueName: 'ShowQr',
+        title: 'Offer the pass as a QR code',
+        explain: `Enabled: the handoff offers a locally generated QR code. Disabled: text only. ${notConfigured('the QR code is offered and each technician may turn it off.')}`,
+        control: { kind: 'boolean' },
+      },
     },
     {
       key: 'handoff.allowScreenCapture',
       path: ['handoff', 'allowScreenCapture'],
       schema: z.boolean(),
       fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'AllowScreenCapture',
+        title: 'Allow screen capture of the pass',
+        explain: `Enabled: the window showing a pass may be captured (screen sharing, recordings). Disabled: it is kept out of captures where Windows and macOS allow. ${adminOnlyNote} ${notConfigured('capture is blocked.')}`,
+        control: { kind: 'boolean' },
+      },
     },
     {
       key: 'handoff.allowCopy',
       path: ['handoff', 'allowCopy'],
       schema: z.boolean(),
       fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'AllowCopy',
+        title: 'Allow copying the pass',
+        explain: `Enabled: the handoff offers Copy (the clipboard is cleared after the set time). Disabled: no Copy button, and TAP Desk refuses to copy. ${adminOnlyNote} ${notConfigured('Copy is offered.')}`,
+        control: { kind: 'boolean' },
+      },
     },
     {
       key: 'verification.checklists.standard',
       path: ['verification', 'checklists', 'standard'],
       schema: z.array(checklistItem).min(1).max(12).refine(uniqueIds, 'item ids must be unique'),
       fix: 'Give 1 to 12 items, each {"id": "photo-id", "label": "Photo ID checked"} with a unique id.',
+      adminOnly: true,
+      template: {
+        category: 'verification',
+        valueName: 'ChecklistStandard',
+        title: 'Identity checklist',
+        explain: `The checks a technician ticks before minting a pass: 1 to 12 items, each a value name (the id: lower-case letters, digits and dashes) and a value (the label shown). ${adminOnlyNote} ${notConfigured('the built-in checklist is used (photo ID, employee record).')}`,
+        control: { kind: 'checklist' },
+      },
     },
     {
       key: 'verification.checklists.privilegedExtra',
       path: ['verification', 'checklists', 'privilegedExtra'],
       schema: z.array(checklistItem).max(8).refine(uniqueIds, 'item ids must be unique'),
       fix: 'Give up to 8 items, each {"id": "…", "label": "…"}; they are added to the standard list.',
+      adminOnly: true,
+      template: {
+        category: 'verification',
+        valueName: 'ChecklistPrivilegedExtra',
+        title: 'Extra checks for privileged users',
+        explain: `Up to 8 checks added to the identity checklist for members of the privileged groups, as value name (id) and value (label). ${adminOnlyNote} ${notConfigured('the built-in extras are used (second technician, security team notified).')}`,
+        control: { kind: 'checklist' },
+      },
     },
     {
       key: 'verification.methods',
@@ -155,18 +288,42 @@ export function fieldSpecs(platform: NodeJS.Platform): readonly FieldSpec[] {
         .max(20)
         .refine((m) => new Set(m).size === m.length, 'methods must be unique'),
       fix: 'Give 1 to 20 distinct method names of at most 64 characters.',
+      adminOnly: true,
+      template: {
+        category: 'verification',
+        valueName: 'VerificationMethods',
+        title: 'Verification methods',
+        explain: `How the person was verified, as offered in the checklist: 1 to 20 distinct names of at most 64 characters. ${adminOnlyNote} ${notConfigured('in person, video call and manager vouched are offered.')}`,
+        control: { kind: 'list' },
+      },
     },
     {
       key: 'verification.ticket',
       path: ['verification', 'ticketPattern'],
       schema: ticketRule,
       fix: 'Set both ticketPattern (a short regular expression without nested repeats) and a ticketExample it matches.',
+      adminOnly: true,
+      template: {
+        category: 'verification',
+        valueName: 'TicketPattern',
+        title: 'Ticket reference pattern',
+        explain: `The ticket reference every mint and revoke needs: a short regular expression (matched in any letter case, recorded as written) and an example it matches. ${adminOnlyNote} ${notConfigured('^(INC|REQ|RITM)\\d{6,}$ is used.')}`,
+        control: { kind: 'ticket', exampleValueName: 'TicketExample' },
+      },
     },
     {
       key: 'privilegedGroups',
       path: ['privilegedGroups'],
       schema: z.array(guid).max(100),
       fix: 'List up to 100 group object IDs (GUIDs).',
+      adminOnly: true,
+      template: {
+        category: 'verification',
+        valueName: 'PrivilegedGroups',
+        title: 'Privileged groups',
+        explain: `Object IDs (GUIDs) of up to 100 groups whose members get the privileged checklist. ${adminOnlyNote} ${notConfigured('only directory role holders are treated as privileged.')}`,
+        control: { kind: 'list' },
+      },
     },
     {
       key: 'auditFolder',
@@ -180,6 +337,51 @@ export function fieldSpecs(platform: NodeJS.Platform): readonly FieldSpec[] {
         platform === 'win32'
           ? 'Use an absolute path such as C:\\ProgramData\\TAP Desk\\audit or \\\\server\\share\\tap-audit.'
           : 'Use an absolute path such as /var/lib/tap-desk/audit.',
+      adminOnly: true,
+      template: {
+        category: 'audit',
+        valueName: 'AuditFolder',
+        title: 'Audit journal folder',
+        explain: `An absolute folder (a drive or UNC path) for the hash-chained audit journal. Each desk writes its own chain. ${adminOnlyNote} ${notConfigured("the journal is kept in the technician's profile.")}`,
+        control: { kind: 'text' },
+      },
+    },
+    {
+      key: 'demo.allowed',
+      path: ['demo', 'allowed'],
+      schema: z.boolean(),
+      fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      failClosedTo: false,
+      template: {
+        category: 'access',
+        valueName: 'AllowDemo',
+        title: 'Allow the demo tenant',
+        explain: `Enabled: technicians may open the built-in demo tenant (its own sign-in and journal, never mixed with the real tenant's). Disabled: the demo is off. When not configured, the demo is offered unless this policy sets the tenant.`,
+        control: { kind: 'boolean' },
+      },
     },
   ];
+}
+
+/** The policy's own switchboard: which admin-only fields technicians may change. */
+function technicianMayChangeSpec(openable: readonly FieldKey[]): FieldSpec {
+  const names = openable as [FieldKey, ...FieldKey[]];
+  return {
+    key: 'technicianMayChange',
+    path: ['technicianMayChange'],
+    schema: z
+      .array(z.enum(names))
+      .max(openable.length)
+      .refine((k) => new Set(k).size === k.length, 'entries must be unique'),
+    fix: `List setting names from: ${openable.join(', ')}.`,
+    adminOnly: true,
+    template: {
+      category: 'access',
+      valueName: 'TechnicianMayChange',
+      title: 'Settings technicians may change',
+      explain: `Admin-only settings that technicians may change in their own settings anyway, one name per entry (for example handoff.allowCopy). Read from machine policy only. ${notConfigured('every admin-only setting stays admin-only.')}`,
+      control: { kind: 'list' },
+    },
+  };
 }

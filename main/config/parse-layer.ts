@@ -5,7 +5,7 @@
  */
 import type { ConfigProblem } from '../../preload/contract';
 import { fieldSpecs } from './fields';
-import type { FieldKey, Settings } from './fields';
+import type { FieldKey, FieldSpec, Settings } from './fields';
 
 export interface Layer {
   readonly values: Partial<Settings>;
@@ -22,34 +22,38 @@ export interface ParseOptions {
   readonly platform: NodeJS.Platform;
   /** Prepended to field names, e.g. `PolicyJson.` for the registry. */
   readonly fieldPrefix?: string;
+  /** Names a refused field as the admin wrote it (the registry's value names); dotted paths otherwise. */
+  readonly fieldName?: (spec: FieldSpec, dotted: string) => string;
+  /**
+   * Machine policy fails closed: a field it gets wrong is locked to the safe default, and the
+   * problem says so. A user's bad value only falls back.
+   */
+  readonly role?: 'policy' | 'user';
 }
 
-type Shape = { readonly [key: string]: true | Shape };
+type Shape = { [key: string]: true | Shape };
 
-/** The document's structure; `$comment` is allowed anywhere an admin may want a note. */
-const knownShape: Shape = {
-  $comment: true,
-  tenantId: true,
-  clientId: true,
-  cloud: true,
-  handoff: {
-    $comment: true,
-    displaySeconds: true,
-    clipboardClearSeconds: true,
-    showQr: true,
-    allowScreenCapture: true,
-    allowCopy: true,
-  },
-  verification: {
-    $comment: true,
-    checklists: { $comment: true, standard: true, privilegedExtra: true },
-    methods: true,
-    ticketPattern: true,
-    ticketExample: true,
-  },
-  privilegedGroups: true,
-  auditFolder: true,
-};
+/** The document's structure, from the field table; `$comment` is allowed in every object. */
+function knownShape(platform: NodeJS.Platform): Shape {
+  const root: Shape = { $comment: true };
+  for (const spec of fieldSpecs(platform)) {
+    const keys = spec.key === 'verification.ticket' ? [spec.path, ticketExamplePath] : [spec.path];
+    for (const keyPath of keys) {
+      let node = root;
+      for (const key of keyPath.slice(0, -1)) {
+        const child = node[key];
+        node = typeof child === 'object' ? child : (node[key] = { $comment: true });
+      }
+      node[keyPath[keyPath.length - 1] ?? ''] = true;
+    }
+  }
+  return root;
+}
+
+const ticketExamplePath = ['verification', 'ticketExample'];
+
+export const lockedSuffix =
+  '. Machine policy fails closed: the setting is locked to its safe default until this is fixed';
 
 const secretLike = /secret|password|token|credential|private.?key|certificate/i;
 
@@ -78,7 +82,7 @@ export function parseLayer(doc: unknown, options: ParseOptions): Layer {
       ],
     };
   }
-  const problems = structureProblems(doc, knownShape, []).map((p) =>
+  const problems = structureProblems(doc, knownShape(options.platform), []).map((p) =>
     problem(p.field, p.message, p.fix),
   );
   const values: Record<string, unknown> = {};
@@ -93,12 +97,13 @@ export function parseLayer(doc: unknown, options: ParseOptions): Layer {
       continue;
     }
     const issue = parsed.error.issues[0];
-    const field =
+    const dotted =
       spec.key === 'verification.ticket'
         ? issue?.path[0] === 'example'
-          ? 'verification.ticketExample'
+          ? ticketExamplePath.join('.')
           : 'verification.ticketPattern'
         : spec.path.join('.');
+    const field = options.fieldName?.(spec, dotted) ?? dotted;
     const where =
       issue && issue.path.length > 0 && spec.key !== 'verification.ticket'
         ? ` (at ${issue.path.join('.')})`
@@ -106,7 +111,7 @@ export function parseLayer(doc: unknown, options: ParseOptions): Layer {
     problems.push(
       problem(
         field,
-        `${issue?.message ?? 'is not valid'}${where}; found ${describe(raw)}`,
+        `${issue?.message ?? 'is not valid'}${where}; found ${describe(raw)}${options.role === 'policy' ? lockedSuffix : ''}`,
         spec.fix,
       ),
     );

@@ -9,18 +9,15 @@ import type { ConfigProblem } from '../../preload/contract';
 import type { ConfigFs, FileFacts } from './config-fs';
 import { parseLayer, emptyLayer } from './parse-layer';
 import type { Layer } from './parse-layer';
+import { writableByOthers } from './windows-acl';
+import { windowsPolicyFolder } from './windows-folders';
 
 /** Larger than any real policy by two orders of magnitude; bounds what start-up will read. */
 export const maxSettingsBytes = 64 * 1024;
 
-/** Where the machine policy file lives; `env` is consulted on Windows only. */
-export function machinePolicyPath(
-  platform: NodeJS.Platform,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
-  if (platform === 'win32') {
-    return path.win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'TAP Desk', 'policy.json');
-  }
+/** Where the machine policy file lives. Never from the environment (see windows-folders.ts). */
+export function machinePolicyPath(platform: NodeJS.Platform): string {
+  if (platform === 'win32') return path.win32.join(windowsPolicyFolder, 'policy.json');
   if (platform === 'darwin') return '/Library/Application Support/TAP Desk/policy.json';
   return '/etc/tap-desk/policy.json';
 }
@@ -31,6 +28,8 @@ export interface PolicyFileOptions {
   readonly fs: ConfigFs;
   /** The owner a policy must have: root (0) in production; tests use their own uid. */
   readonly trustedUid: number;
+  /** Windows: prints a path's owner and DACL as SDDL (PowerShell in production). */
+  readonly readSddl?: (target: string) => Promise<string>;
 }
 
 export async function readPolicyFile(options: PolicyFileOptions): Promise<Layer> {
@@ -66,19 +65,47 @@ export async function readPolicyFile(options: PolicyFileOptions): Promise<Layer>
     case 'ok':
       break;
   }
-  if (platform !== 'win32') {
+  if (platform === 'win32') {
+    const unsafe = await windowsAclProblem(options);
+    if (unsafe !== null) return { ...emptyLayer, problems: [unsafe] };
+  } else {
     const unsafe =
       trustProblem(file, outcome.facts, options.trustedUid, platform) ??
       (await folderProblem(options, path.posix.dirname(file)));
     if (unsafe !== null) return { ...emptyLayer, problems: [unsafe] };
   }
-  return parseSettingsBytes(outcome.bytes, { file, platform });
+  return parseSettingsBytes(outcome.bytes, { file, platform, role: 'policy' });
+}
+
+/** The file and its folder must be changeable by SYSTEM and administrators only. */
+async function windowsAclProblem(options: PolicyFileOptions): Promise<ConfigProblem | null> {
+  const { file } = options;
+  const folder = path.win32.dirname(file);
+  const fix = `Recreate the folder as the installer does: icacls "${folder}" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX && icacls "${folder}" /setowner *S-1-5-32-544 /T`;
+  for (const target of [folder, file]) {
+    let why: string | null;
+    try {
+      if (options.readSddl === undefined) throw new Error('no ACL reader');
+      why = writableByOthers(await options.readSddl(target));
+    } catch {
+      why = 'its permissions could not be read';
+    }
+    if (why !== null) {
+      return {
+        file,
+        field: '(whole file)',
+        message: `${target === file ? 'The policy file' : `The folder ${folder}`} is not admin-only (${why}), so TAP Desk ignored the policy file`,
+        fix,
+      };
+    }
+  }
+  return null;
 }
 
 /** Parses bytes as a settings document; shared with the user settings file. */
 export function parseSettingsBytes(
   bytes: Uint8Array,
-  options: { file: string; platform: NodeJS.Platform },
+  options: { file: string; platform: NodeJS.Platform; role?: 'policy' | 'user' },
 ): Layer {
   let doc: unknown;
   try {

@@ -1,9 +1,11 @@
 /**
  * Precedence and locking as a pure function: machine policy, then the user's settings, then the
  * built-in defaults, field by field. A field the policy sets validly is locked. A field the policy
- * names but gets wrong falls back to the next source, except the tenant (below).
+ * names but gets wrong fails closed: it is locked to the built-in (safe) default, never to what
+ * the technician chose. Admin-only fields ignore the user's settings unless the policy opens them.
  */
 import type { ConfigProblem, SettingView } from '../../preload/contract';
+import { fieldSpecs } from './fields';
 import type { FieldKey, Settings } from './fields';
 import type { Layer } from './parse-layer';
 
@@ -26,20 +28,36 @@ export const tenantFields = [
   'cloud',
 ] as const satisfies readonly FieldKey[];
 
-/** `policyName` names the machine policy in problems (the file, or the file and the registry key). */
+/** `policyName` and `userName` name the two sources in problems. */
 export function resolveSettings(
   policy: Layer,
   user: Layer,
   defaults: Settings,
   policyName: string,
+  userName: string,
+  platform: NodeJS.Platform,
 ): Resolved {
   const extra: ConfigProblem[] = [];
   const settings: Record<string, unknown> = {};
   const states: Record<string, FieldState> = {};
+  const opened = new Set<string>(policy.values.technicianMayChange ?? []);
+  const specs = fieldSpecs(platform);
+  const adminOnly = new Set(
+    specs.filter((spec) => spec.adminOnly && !opened.has(spec.key)).map((spec) => spec.key),
+  );
+  const failClosed = new Map(specs.map((spec) => [spec.key, spec.failClosedTo]));
   for (const key of Object.keys(defaults) as FieldKey[]) {
     if (policy.values[key] !== undefined) {
       settings[key] = policy.values[key];
       states[key] = { source: 'policy', locked: true };
+    } else if (policy.named.has(key)) {
+      // Present but invalid: the policy meant to decide this field, so the user's value must not.
+      settings[key] = failClosed.get(key) ?? defaults[key];
+      states[key] = { source: 'policy', locked: true };
+    } else if (adminOnly.has(key)) {
+      settings[key] = defaults[key];
+      states[key] = { source: 'default', locked: true };
+      if (user.named.has(key)) extra.push(adminOnlyProblem(userName, key));
     } else if (user.values[key] !== undefined) {
       settings[key] = user.values[key];
       states[key] = { source: 'user', locked: false };
@@ -76,5 +94,15 @@ export function resolveSettings(
     settings: settings as unknown as Settings,
     states: states as Record<FieldKey, FieldState>,
     problems: [...policy.problems, ...extra, ...user.problems],
+  };
+}
+
+function adminOnlyProblem(userName: string, key: FieldKey): ConfigProblem {
+  return {
+    file: userName,
+    field: key,
+    message:
+      'is an admin-only setting, so your value was ignored and the built-in default applies',
+    fix: 'Remove it from your settings file, or ask your IT admin to set it (or open it to technicians) in the machine policy.',
   };
 }

@@ -56,6 +56,8 @@ export interface EffectiveConfig {
   /** Group object IDs whose members get the privileged checklist. */
   readonly privilegedGroups: readonly string[];
   readonly auditFolder: string;
+  /** Whether the demo tenant may be opened (policy can turn it off; see `demoAllowed`). */
+  readonly demoAllowed: boolean;
 }
 
 export function handoffOf(s: Settings): HandoffSettings {
@@ -112,6 +114,8 @@ export function toConfigView(r: Resolved): DetailedConfigView {
         handoffOf(s),
         Object.values(handoffFields).map((key) => states[key]),
       ),
+      // Locked as a whole only when every part is: admin-only parts must not freeze the rest.
+      locked: lockedFields.length === Object.keys(handoffFields).length,
       lockedFields,
     },
     verification: grouped(
@@ -123,7 +127,17 @@ export function toConfigView(r: Resolved): DetailedConfigView {
   };
 }
 
-export function toEffective(s: Settings): EffectiveConfig {
+/**
+ * The demo is off when the policy says so, and off whenever the policy sets the tenant unless the
+ * policy allows the demo explicitly: a managed desk does not wander into a training tenant.
+ */
+export function demoAllowed(r: Resolved): boolean {
+  if (r.states['demo.allowed'].source === 'policy') return r.settings['demo.allowed'];
+  return r.states.tenantId.source !== 'policy';
+}
+
+export function toEffective(r: Resolved): EffectiveConfig {
+  const s = r.settings;
   const configured = s.tenantId !== null && s.clientId !== null;
   return {
     tenantId: s.tenantId,
@@ -137,5 +151,6 @@ export function toEffective(s: Settings): EffectiveConfig {
     verification: verificationOf(s),
     privilegedGroups: [...s.privilegedGroups],
     auditFolder: s.auditFolder,
+    demoAllowed: demoAllowed(r),
   };
 }

@@ -82,7 +82,8 @@ describe('createConfigStore.setHandoff', () => {
       allowScreenCapture: false,
       allowCopy: true,
     });
-    expect(view.handoff.locked).toBe(true);
+    expect(view.handoff.locked).toBe(false);
+    expect(view.handoff.lockedFields).toEqual(['allowScreenCapture', 'allowCopy']);
   });
 
   it('keeps both of two changes made at once', async () => {

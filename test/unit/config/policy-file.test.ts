@@ -9,6 +9,7 @@ import {
   readPolicyFile,
 } from '../../../main/config/policy-file';
 import { isRoot, myUid, sandbox, tenant } from './fixtures';
+import { sddl } from './windows-acl-samples';
 
 const fs = createNodeConfigFs();
 const read = (file: string, platform: NodeJS.Platform = 'linux', trustedUid = myUid) =>
@@ -16,14 +17,9 @@ const read = (file: string, platform: NodeJS.Platform = 'linux', trustedUid = my
 
 describe('machinePolicyPath', () => {
   it('uses ProgramData on Windows, Application Support on macOS and /etc on Linux', () => {
-    expect(machinePolicyPath('win32', { ProgramData: 'D:\\PD' })).toBe(
-      'D:\\PD\\TAP Desk\\policy.json',
-    );
-    expect(machinePolicyPath('win32', {})).toBe('C:\\ProgramData\\TAP Desk\\policy.json');
-    expect(machinePolicyPath('darwin', {})).toBe(
-      '/Library/Application Support/TAP Desk/policy.json',
-    );
-    expect(machinePolicyPath('linux', {})).toBe('/etc/tap-desk/policy.json');
+    expect(machinePolicyPath('win32')).toBe('C:\\ProgramData\\TAP Desk\\policy.json');
+    expect(machinePolicyPath('darwin')).toBe('/Library/Application Support/TAP Desk/policy.json');
+    expect(machinePolicyPath('linux')).toBe('/etc/tap-desk/policy.json');
   });
 });
 
@@ -44,7 +40,7 @@ describe('readPolicyFile', () => {
     await box.writePolicy(example);
     const layer = await read(box.policyFile);
     expect(layer.problems).toEqual([]);
-    expect(Object.keys(layer.values).sort()).toHaveLength(13);
+    expect(Object.keys(layer.values).sort()).toHaveLength(14);
     expect(layer.values['handoff.allowScreenCapture']).toBe(false);
   });
 
@@ -109,12 +105,53 @@ describe('readPolicyFile', () => {
     );
   });
 
-  it('skips owner and mode checks on Windows, where ACLs govern ProgramData', async () => {
+  it('on Windows, judges the folder and file by their ACLs, not the POSIX owner and mode', async () => {
     const box = await sandbox();
     await box.writePolicy({ tenantId: tenant }, 0o666);
-    const layer = await read(box.policyFile, 'win32', myUid + 1);
+    const asked: string[] = [];
+    const layer = await readPolicyFile({
+      file: box.policyFile,
+      platform: 'win32',
+      fs: createNodeConfigFs(),
+      trustedUid: myUid + 1,
+      readSddl: async (target) => {
+        asked.push(target);
+        return sddl.installerFolder;
+      },
+    });
     expect(layer.problems).toEqual([]);
     expect(layer.values.tenantId).toBe(tenant);
+    expect(asked).toEqual([path.win32.dirname(box.policyFile), box.policyFile]);
+  });
+
+  it('on Windows, refuses a policy whose folder or file non-administrators can write, or whose ACL cannot be read', async () => {
+    const box = await sandbox();
+    await box.writePolicy({ tenantId: tenant });
+    const readWith = (folder: string, file: string | Error) =>
+      readPolicyFile({
+        file: box.policyFile,
+        platform: 'win32',
+        fs: createNodeConfigFs(),
+        trustedUid: myUid,
+        readSddl: async (target) => {
+          const answer = target === box.policyFile ? file : folder;
+          if (answer instanceof Error) throw answer;
+          return answer;
+        },
+      });
+    const cases = [
+      [sddl.userCreatedFolder, sddl.installerFile, /folder .* is not admin-only \(it is owned by the account S-1-5-21-/],
+      [sddl.installerFolder, sddl.userWritableFile, /policy file is not admin-only \(BUILTIN\\Users can write to it\)/],
+      [sddl.installerFolder, new Error('powershell missing'), /permissions could not be read/],
+    ] as const;
+    for (const [folder, file, message] of cases) {
+      const layer = await readWith(folder, file);
+      expect(layer.values).toEqual({});
+      expect(layer.problems).toEqual([
+        expect.objectContaining({ field: '(whole file)', message: expect.stringMatching(message) }),
+      ]);
+      expect(layer.problems[0]?.fix).toContain('icacls');
+    }
   });
 
   it('refuses a file over 64 KiB and accepts one of exactly 64 KiB', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { client, otherClient, otherTenant, sandbox, tenant } from './fixtures';
 
 describe('createConfigStore precedence', () => {
-  it('starts from the defaults: no tenant, nothing locked, the audit folder from Paths', async () => {
+  it('starts from the defaults: no tenant, admin-only fields locked, the audit folder from Paths', async () => {
     const box = await sandbox();
     const store = box.store();
     const view = await store.view();
@@ -20,9 +20,10 @@ describe('createConfigStore precedence', () => {
       },
       source: 'default',
       locked: false,
-      lockedFields: [],
+      // Admin-only by default (issue 15): technicians see them but cannot change them.
+      lockedFields: ['allowScreenCapture', 'allowCopy'],
     });
-    expect(view.auditFolder).toEqual({ value: box.audit, source: 'default', locked: false });
+    expect(view.auditFolder).toEqual({ value: box.audit, source: 'default', locked: true });
     expect(view.verification.value.ticketPattern).toBe('^(INC|REQ|RITM)\\d{6,}$');
     expect(view.problems).toEqual([]);
     const effective = await store.effective();
@@ -62,11 +63,11 @@ describe('createConfigStore precedence', () => {
         allowCopy: true,
       },
       source: 'policy',
-      locked: true,
-      lockedFields: ['displaySeconds', 'allowScreenCapture'],
+      locked: false,
+      lockedFields: ['displaySeconds', 'allowScreenCapture', 'allowCopy'],
     });
     expect(view.tenantId.locked).toBe(false);
-    expect(view.verification).toMatchObject({ source: 'default', locked: false });
+    expect(view.verification).toMatchObject({ source: 'default', locked: true });
   });
 
   it('lets a policy turn Copy off and lock it', async () => {
@@ -75,24 +76,121 @@ describe('createConfigStore precedence', () => {
     await box.writeUser({ handoff: { allowCopy: true } });
     const view = await box.store().view();
     expect(view.handoff.value.allowCopy).toBe(false);
-    expect(view.handoff.lockedFields).toEqual(['allowCopy']);
+    expect(view.handoff.lockedFields).toEqual(['allowScreenCapture', 'allowCopy']);
     expect((await box.store().effective()).handoff.allowCopy).toBe(false);
   });
 
-  it('lets an invalid policy field fall back to the user value, with a problem naming it', async () => {
+  it('fails closed: an invalid policy field locks to the safe default, never the user value, with a problem naming it', async () => {
     const box = await sandbox();
     await box.writePolicy({ handoff: { displaySeconds: 5000, showQr: true } });
     await box.writeUser({ handoff: { displaySeconds: 90 } });
-    const view = await box.store().view();
-    expect(view.handoff.value.displaySeconds).toBe(90);
-    expect(view.handoff.lockedFields).toEqual(['showQr']);
+    const store = box.store();
+    const view = await store.view();
+    expect(view.handoff.value.displaySeconds).toBe(60);
+    expect(view.handoff.lockedFields).toEqual([
+      'displaySeconds',
+      'showQr',
+      'allowScreenCapture',
+      'allowCopy',
+    ]);
     expect(view.problems).toEqual([
       expect.objectContaining({
         file: box.policyFile,
         field: 'handoff.displaySeconds',
+        message: expect.stringContaining('locked to its safe default'),
         fix: 'Use a whole number of seconds from 10 to 600.',
       }),
     ]);
+    await expect(store.setHandoff({ displaySeconds: 90 })).rejects.toMatchObject({
+      code: 'config-locked',
+    });
+  });
+
+  it('fails closed for every field: a present but invalid policy value always locks to the safe default', async () => {
+    const box = await sandbox();
+    const user = {
+      handoff: { displaySeconds: 90, clipboardClearSeconds: 20, showQr: false },
+    };
+    await box.writeUser(user);
+    await box.writePolicy({
+      handoff: {
+        displaySeconds: 'long',
+        clipboardClearSeconds: -1,
+        showQr: 'yes',
+        allowScreenCapture: 1,
+        allowCopy: 'no',
+      },
+      verification: {
+        checklists: { standard: [], privilegedExtra: 'x' },
+        methods: [],
+        ticketPattern: '(a+)+$',
+        ticketExample: 'x',
+      },
+      privilegedGroups: ['not-a-guid'],
+      auditFolder: 'relative/folder',
+      demo: { allowed: 'maybe' },
+      technicianMayChange: ['tenantId'],
+    });
+    const store = box.store();
+    const view = await store.view();
+    expect(view.handoff.value).toEqual({
+      displaySeconds: 60,
+      clipboardClearSeconds: 30,
+      showQr: true,
+      allowScreenCapture: false,
+      allowCopy: true,
+    });
+    expect(view.handoff.locked).toBe(true);
+    expect(view.verification).toMatchObject({ source: 'policy', locked: true });
+    expect(view.verification.value.ticketPattern).toBe('^(INC|REQ|RITM)\\d{6,}$');
+    expect(view.auditFolder).toEqual({ value: box.audit, source: 'policy', locked: true });
+    const effective = await store.effective();
+    expect(effective.privilegedGroups).toEqual([]);
+    // The demo's safe default under a broken policy is off.
+    expect(effective.demoAllowed).toBe(false);
+    const fields = view.problems.map((p) => p.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'handoff.displaySeconds',
+        'handoff.allowCopy',
+        'verification.checklists.standard',
+        'verification.ticketPattern',
+        'privilegedGroups',
+        'auditFolder',
+        'demo.allowed',
+        'technicianMayChange',
+      ]),
+    );
+    for (const problem of view.problems) {
+      expect(problem.file).toBe(box.policyFile);
+      expect(problem.message).toContain('locked to its safe default');
+    }
+  });
+
+  it('keeps admin-only fields from the user file unless the policy opens them', async () => {
+    const box = await sandbox();
+    const elsewhere = path.join(box.root, 'empty-audit');
+    await box.writeUser({ auditFolder: elsewhere, handoff: { allowCopy: false } });
+    const closed = await box.store().view();
+    expect(closed.auditFolder).toEqual({ value: box.audit, source: 'default', locked: true });
+    expect(closed.handoff.value.allowCopy).toBe(true);
+    expect(closed.problems.map((p) => p.field)).toEqual(['handoff.allowCopy', 'auditFolder']);
+    await box.writePolicy({ technicianMayChange: ['auditFolder'] });
+    const opened = await box.store().view();
+    expect(opened.auditFolder).toEqual({ value: elsewhere, source: 'user', locked: false });
+    expect(opened.handoff.value.allowCopy).toBe(true);
+  });
+
+  it('never lets the user file open fields or turn the demo on over a policy tenant', async () => {
+    const box = await sandbox();
+    await box.writeUser({ technicianMayChange: ['auditFolder'], demo: { allowed: true } });
+    await box.writePolicy({ tenantId: tenant, clientId: client });
+    const store = box.store();
+    expect((await store.effective()).demoAllowed).toBe(false);
+    await box.writePolicy({ tenantId: tenant, clientId: client, demo: { allowed: true } });
+    expect((await box.store().effective()).demoAllowed).toBe(true);
+    await box.writePolicy({ demo: { allowed: false } });
+    expect((await box.store().effective()).demoAllowed).toBe(false);
   });
 
   it('gives the policy the whole tenant once it names any part of it', async () => {
@@ -170,6 +268,7 @@ describe('createConfigStore precedence', () => {
     const box = await sandbox();
     await box.writePolicy({
       verification: { checklists: { standard: [{ id: 'badge', label: 'Badge checked' }] } },
+      technicianMayChange: ['verification.checklists.privilegedExtra'],
     });
     await box.writeUser({
       verification: {

@@ -3,10 +3,10 @@ import type { ExecFile } from '../../../main/config/registry';
 import {
   parseRegQuery,
   readRegistryPolicy,
-  regExePath,
   registryKey,
 } from '../../../main/config/registry';
 import { client, myUid, otherTenant, sandbox, tenant } from './fixtures';
+import { sddl } from './windows-acl-samples';
 
 const regExe = 'C:\\Windows\\System32\\reg.exe';
 
@@ -16,10 +16,12 @@ function regOutput(values: readonly (readonly [string, string, string])[]): stri
   return ['', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\TAP Desk', ...lines, '', ''].join('\r\n');
 }
 
+/** reg.exe answers `result`; PowerShell (the ACL reader) answers with the installer's ACL. */
 function fakeExec(result: string | { code: number | string }): ExecFile & { calls: unknown[][] } {
   const calls: unknown[][] = [];
   const exec: ExecFile = async (file, args, options) => {
     calls.push([file, args, options]);
+    if (file.endsWith('powershell.exe')) return { stdout: `${sddl.installerFolder}\r\n`, stderr: '' };
     if (typeof result === 'string') return { stdout: result, stderr: '' };
     throw Object.assign(new Error('Command failed'), { code: result.code });
   };
@@ -48,9 +50,9 @@ describe('parseRegQuery', () => {
 describe('readRegistryPolicy', () => {
   it('runs reg.exe by full path against the policy key', async () => {
     const exec = fakeExec(regOutput([]));
-    await readRegistryPolicy(exec, regExePath({ SystemRoot: 'C:\\Windows' }));
+    await readRegistryPolicy(exec, regExe);
     expect(exec.calls).toEqual([
-      [regExe, ['query', registryKey], expect.objectContaining({ windowsHide: true })],
+      [regExe, ['query', registryKey, '/s'], expect.objectContaining({ windowsHide: true })],
     ]);
   });
 
@@ -111,7 +113,10 @@ describe('readRegistryPolicy', () => {
       [registryKey, 'PolicyJson.extra'],
       [registryKey, 'PolicyJson.handoff.displaySeconds'],
     ]);
-    expect(layer.problems[0]?.message).toBe('is REG_DWORD, not REG_SZ, and was ignored');
+    expect(layer.problems[0]?.message).toBe(
+      'is REG_DWORD, not REG_SZ. Machine policy fails closed: the setting is locked to its safe default until this is fixed',
+    );
+    expect(layer.named.has('cloud')).toBe(true);
     expect(layer.problems[2]?.message).toMatch(/must be a GUID/);
     expect(layer.named.has('tenantId')).toBe(true);
   });
@@ -141,20 +146,54 @@ describe('createConfigStore on Windows', () => {
         ['PolicyJson', 'REG_SZ', '{"handoff": {"displaySeconds": 45}}'],
       ]),
     );
-    const store = box.store({
-      platform: 'win32',
-      execFile: exec,
-      env: { SystemRoot: 'C:\\Windows' },
-      trustedUid: myUid + 1,
-    });
+    const store = box.store({ platform: 'win32', execFile: exec, trustedUid: myUid + 1 });
     const view = await store.view();
     expect(view.problems).toEqual([]);
     expect(view.tenantId).toEqual({ value: tenant, source: 'policy', locked: true });
     expect(view.cloud).toEqual({ value: 'USGov', source: 'policy', locked: true });
     expect(view.handoff.value).toMatchObject({ displaySeconds: 45, showQr: false });
-    expect(view.handoff.lockedFields).toEqual(['displaySeconds', 'showQr']);
+    expect(view.handoff.lockedFields).toEqual([
+      'displaySeconds',
+      'showQr',
+      'allowScreenCapture',
+      'allowCopy',
+    ]);
     expect((await store.effective()).authority).toBe(`https://login.microsoftonline.us/${tenant}`);
-    expect(exec.calls[0]?.[0]).toBe(regExe);
+    expect(exec.calls.map((call) => call[0])).toContain(regExe);
+  });
+
+  it('takes reg.exe, PowerShell and the policy folder from fixed places, not the environment', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      ProgramData: 'D:\\Planted',
+      SystemRoot: 'D:\\FakeWindows',
+      windir: 'D:\\FakeWindows',
+      PATH: 'D:\\FakeWindows\\System32',
+    });
+    try {
+      const { createConfigStore } = await import('../../../main/config/config-store');
+      const opened: string[] = [];
+      const exec = fakeExec({ code: 1 });
+      const store = createConfigStore({
+        platform: 'win32',
+        paths: { userData: 'C:\\Users\\t\\AppData\\Roaming\\TAP Desk', audit: 'C:\\audit' },
+        execFile: exec,
+        fs: {
+          readRegularFile: async (file) => {
+            opened.push(file);
+            return { kind: 'absent' };
+          },
+          folderFacts: async () => null,
+          writeFileAtomic: async () => undefined,
+        },
+      });
+      await store.view();
+      expect(opened).toContain('C:\\ProgramData\\TAP Desk\\policy.json');
+      expect(opened.some((file) => file.includes('Planted'))).toBe(false);
+      expect(exec.calls.map((call) => call[0])).toEqual([regExe]);
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('names both policy sources when the tenant is refused', async () => {
