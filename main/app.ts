@@ -3,7 +3,7 @@
  * the lifecycle hooks the shell (Electron or the web harness) calls. No electron import.
  */
 import { join } from 'node:path';
-import type { AppInfo, AppMode, Session } from '../preload/contract';
+import type { AppInfo, AppMode, Events, Session } from '../preload/contract';
 import { createAuditJournal, type AuditJournal } from './audit/journal';
 import { signInAuditor, tapAuditSink } from './audit-sinks';
 import { createConfigStore } from './config/config-store';
@@ -12,6 +12,7 @@ import type { EffectiveConfig } from './config/view';
 import type { DemoTenant } from './demo-tenant/index';
 import { connect, type Connection, type TenantEndpoints } from './connection';
 import type { EventSink } from './events';
+import { createHandoffAudit } from './handoff-audit';
 import { createHandlers, type Handlers } from './handlers';
 import { createHandoffSessions } from './handoff/handoff-session';
 import { createFileDestination, createLogger } from './log/logger';
@@ -83,13 +84,26 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
   });
 
+  // How each pass leaves the screen, and each Copy, go to the journal (never the pass).
+  const handoffAudit = createHandoffAudit(
+    () => journal,
+    () => connection?.auth.technician() ?? null,
+    (error) => log.error({ err: error }, 'handoff event not journalled'),
+  );
+  const emitWithAudit: EventSink = (event, payload) => {
+    if (event === 'handoff.hidden') {
+      const hidden = payload as Events['handoff.hidden'];
+      void handoffAudit.ended(hidden.handoffId, hidden.reason);
+    }
+    emit(event, payload);
+  };
   const handoff = createHandoffSessions({
     clock,
     clipboard: ports.clipboard,
     window: ports.window,
     secrets: redactor,
     settings: () => effective.handoff,
-    emit,
+    emit: emitWithAudit,
   });
 
   let mode: AppMode = effective.configured ? 'tenant' : 'unconfigured';
@@ -106,7 +120,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       secretStore: ports.secretStore,
       privilegedGroupIds: effective.privilegedGroups,
       requiredChecklist: (tier) => checklistIds(effective, tier),
-      openHandoff: (pass, meta) => handoff.open(pass, meta),
+      openHandoff: (pass, meta) => {
+        const view = handoff.open(pass, meta);
+        handoffAudit.opened(view.handoffId, {
+          upn: meta.userPrincipalName,
+          ...(meta.userId ? { id: meta.userId } : {}),
+        });
+        return view;
+      },
       audit: tapAuditSink(() => journal, () => opened.auth.technician()),
       onSessionChanged: (next) => {
         if (mode === 'demo' && next.state === 'signing-in' && next.deviceCode) {
@@ -281,7 +302,20 @@ export async function createApp(options: AppOptions): Promise<App> {
         return connection.tap.revoke({ ...args, ticket });
       },
     },
-    handoff,
+    handoff: {
+      copy: async (args) => {
+        const copied = await handoff.copy(args);
+        await handoffAudit.copied(args.handoffId);
+        return copied;
+      },
+      close: async (args) => {
+        // Noted first, so the 'closed' main emits while wiping does not replace the real reason.
+        const noted = handoffAudit.ended(args.handoffId, args.reason);
+        const closed = await handoff.close(args);
+        await noted;
+        return closed;
+      },
+    },
     audit: {
       list: (args) => journal.list(args),
       verify: () => journal.verify(),

@@ -12,7 +12,7 @@ export function tapAuditSink(journal: () => AuditJournal, technician: () => Tech
       const who = technician();
       await journal().append({
         ...entry,
-        target: { upn: entry.target },
+        target: { upn: entry.target, ...(entry.targetId ? { id: entry.targetId } : {}) },
         ...(who ? { technician: { upn: who.userPrincipalName, id: who.id } } : {}),
       });
     },

@@ -26,6 +26,7 @@ const columns: ReadonlyArray<
   ['isUsableOnce', (e) => e.isUsableOnce],
   ['errorCode', (e) => e.errorCode],
   ['requestId', (e) => e.requestId],
+  ['handoffEnd', (e) => e.handoffEnd],
   ['break', (e) => (e.break ? `${e.break.file}:${e.break.line}` : undefined)],
   ['prevHash', (e) => e.prevHash],
   ['hash', (e) => e.hash],

@@ -3,7 +3,7 @@
  * a token: the journal builds entries field by field, so nothing unlisted reaches the disk.
  */
 import { createHash } from 'node:crypto';
-import type { AuditAction, VerificationTier } from '../../preload/contract';
+import type { AuditAction, HandoffEnd, VerificationTier } from '../../preload/contract';
 
 export type AuditResult = 'success' | 'failure' | 'unknown';
 
@@ -38,8 +38,16 @@ export interface AuditInput {
   readonly startDateTime?: string;
   readonly isUsableOnce?: boolean;
   readonly errorCode?: string;
+  /** PIM: the role and its scope ("Authentication Administrator (tenant-wide)"), the minutes asked for and why. */
+  readonly role?: string;
+  readonly roleMinutes?: number;
+  readonly justification?: string;
   /** Graph `request-id`. */
   readonly requestId?: string;
+  /** For 'handoff-end': how the pass left the screen. */
+  readonly handoffEnd?: HandoffEnd;
+  /** For 'registered': the method the person registered after the hand-over ("Microsoft Authenticator"). */
+  readonly registered?: string;
 }
 
 /** One line of the journal. */
@@ -97,7 +105,11 @@ export function buildEntry(
     ...optional('startDateTime', input.startDateTime),
     ...optional('isUsableOnce', input.isUsableOnce),
     ...optional('errorCode', input.errorCode),
+    ...optional('role', input.role),
+    ...optional('roleMinutes', input.roleMinutes),
+    ...optional('justification', input.justification),
     ...optional('requestId', input.requestId),
+    ...optional('handoffEnd', input.handoffEnd),
     prevHash: chain.prevHash,
   };
   return { ...body, hash: hashEntry(body) };

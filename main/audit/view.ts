@@ -1,10 +1,21 @@
 /**
  * Turning journal entries into what the audit screen shows, and filtering them.
  */
-import type { Args, AuditEntryView } from '../../preload/contract';
+import type { Args, AuditEntryView, HandoffEnd } from '../../preload/contract';
 import type { AuditEntry } from './entry';
 
 export type AuditFilter = Args<'audit.list'>;
+
+const endText: Readonly<Record<HandoffEnd, string>> = {
+  'handed-over': 'handed over',
+  hidden: 'hidden by the technician',
+  timeout: 'display time ran out',
+  blur: 'window switched',
+  'page-switched': 'another page opened',
+  lock: 'screen locked',
+  quit: 'app closed',
+  closed: 'closed',
+};
 
 /** The view of one entry: who, whom, what, and a one-line detail. */
 export function toView(entry: AuditEntry): AuditEntryView {
@@ -29,6 +40,10 @@ function describe(entry: AuditEntry): string {
     return `Journal continued after an incomplete entry at ${entry.break.file} line ${entry.break.line}`;
   }
   const parts: string[] = [];
+  if (entry.role !== undefined) parts.push(entry.role);
+  if (entry.roleMinutes !== undefined) parts.push(`for ${entry.roleMinutes} min`);
+  if (entry.justification !== undefined) parts.push(`because "${entry.justification}"`);
+  if (entry.handoffEnd !== undefined) parts.push(`left the screen: ${endText[entry.handoffEnd]}`);
   if (entry.lifetimeInMinutes !== undefined) parts.push(`${entry.lifetimeInMinutes} min`);
   if (entry.isUsableOnce !== undefined) parts.push(entry.isUsableOnce ? 'one-time' : 'multi-use');
   if (entry.startDateTime !== undefined) parts.push(`starts ${entry.startDateTime}`);

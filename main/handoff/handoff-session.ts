@@ -22,6 +22,8 @@ const copyTurnedOff = () =>
 
 /** What the mint use case knows about the pass besides its value. */
 export interface HandoffMeta {
+  /** The target's object id, for the journal's handoff entries. */
+  readonly userId?: string;
   readonly userPrincipalName: string;
   readonly userDisplayName: string;
   readonly tap: TapInfo;

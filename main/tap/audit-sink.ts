@@ -9,6 +9,8 @@ export interface AuditEntry {
   readonly result: 'success' | 'failure' | 'unknown';
   /** The target's UPN. */
   readonly target: string;
+  /** The target's object id (every export row names whom by id too). */
+  readonly targetId?: string;
   readonly ticket?: string;
   readonly tier?: VerificationTier;
   /** Ids of the identity checks the technician ticked. */

@@ -124,6 +124,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
       action: replaced ? 'replace' : 'mint',
       result: 'success',
       target: user.userPrincipalName,
+      targetId: user.id,
       ticket: args.verification.ticket,
       tier: args.verification.tier,
       checklist: args.verification.checked,
@@ -213,6 +214,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
       ),
     );
     const handoff = await deps.openHandoff(pass, {
+      userId: user.id,
       userPrincipalName: user.userPrincipalName,
       userDisplayName: user.displayName,
       tap,
@@ -232,6 +234,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
       action: 'revoke',
       result: 'success',
       target: user.userPrincipalName,
+      targetId: user.id,
       ...(args.ticket ? { ticket: args.ticket } : {}),
     };
     let requestId: string | undefined;

@@ -64,13 +64,14 @@ test.describe('audit journal view', () => {
 
   test('lists the mints and filters them by target, technician and date', async ({ tapDesk }) => {
     const { page } = tapDesk;
-    // Header + sign-in + two mints.
-    await expect(entries(page)).toHaveCount(4);
-    await expect(entries(page).filter({ hasText: megan })).toHaveCount(1);
+    // Header + sign-in + two mints, each with how its pass left the screen (handoff-end).
+    await expect(entries(page)).toHaveCount(6);
+    await expect(entries(page).filter({ hasText: megan })).toHaveCount(2);
 
     await filterBy(page, 'Target user', 'adele');
-    await expect(entries(page)).toHaveCount(2);
-    const row = entries(page).nth(1);
+    await expect(entries(page)).toHaveCount(3);
+    await expect(entries(page).filter({ hasText: 'left the screen: handed over' })).toHaveCount(1);
+    const row = entries(page).filter({ hasText: 'mint' }).first();
     await expect(row).toContainText(adele);
     await expect(row).toContainText('mint');
     await expect(row).toContainText('success');
@@ -83,12 +84,12 @@ test.describe('audit journal view', () => {
     await filterBy(page, 'Technician', 'tom.becker');
     await expect(page.getByText('No entries match.')).toBeVisible();
     await filterBy(page, 'Technician', 'priya');
-    await expect(entries(page)).toHaveCount(4);
+    await expect(entries(page)).toHaveCount(6);
 
     await filterBy(page, 'From', localDay(1));
     await expect(page.getByText('No entries match.')).toBeVisible();
     await filterBy(page, 'From', localDay(0));
-    await expect(entries(page)).toHaveCount(4);
+    await expect(entries(page)).toHaveCount(6);
 
     const text = await page.locator('main').innerText();
     for (const pass of passes) expectAbsent(text, pass, 'the audit view');
@@ -98,7 +99,7 @@ test.describe('audit journal view', () => {
     const { page } = tapDesk;
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Journal intact: 3 entries.' }),
+      page.getByRole('status').filter({ hasText: 'Journal intact: 5 entries.' }),
     ).toBeVisible();
   });
 
@@ -127,13 +128,13 @@ test.describe('audit journal view', () => {
   }) => {
     const { page } = tapDesk;
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const status = page.getByText(/^Exported 3 rows to .+\.csv$/);
+    const status = page.getByText(/^Exported 5 rows to .+\.csv$/);
     await expect(status).toBeVisible();
-    const path = ((await status.textContent()) ?? '').replace(/^Exported 3 rows to /, '');
+    const path = ((await status.textContent()) ?? '').replace(/^Exported 5 rows to /, '');
     const csv = await readFile(path, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^seq,time,action,result,technicianUpn/);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(6);
     expect(
       lines.some(
         (l) => l.includes(adele) && l.includes(',mint,success,') && l.includes('INC0012345'),
