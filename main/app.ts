@@ -129,6 +129,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         return view;
       },
       audit: tapAuditSink(() => journal, () => opened.auth.technician()),
+      pim: {
+        emit: (progress) => emit('pim.progress', progress),
+        journal: async (entry) => {
+          const who = opened.auth.technician();
+          await journal.append({ ...entry, ...(who ? { technician: { upn: who.userPrincipalName, id: who.id } } : {}) });
+        },
+      },
       onSessionChanged: (next) => {
         if (mode === 'demo' && next.state === 'signing-in' && next.deviceCode) {
           enterDemoDeviceCode(next.deviceCode.userCode);
@@ -276,6 +283,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
         return next;
       },
+    },
+    pim: {
+      activate: (args) => tenantConnection().pim.activate(args),
+      deactivate: (args) => tenantConnection().pim.deactivate(args),
     },
     users: {
       search: (args) => tenantConnection().users.search(args),

@@ -5,6 +5,7 @@
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
 import { createGraph } from './graph/graph-client';
+import { createPimService, type PimService, type PimServiceDeps } from './pim/pim-service';
 import type { Browser, Clock, Http, SecretStore } from './ports';
 import type { AuditSink } from './tap/audit-sink';
 import { createTapService, type HandoffMeta } from './tap/tap-service';
@@ -32,6 +33,8 @@ export interface ConnectionDeps {
   readonly openHandoff: (pass: string, meta: HandoffMeta) => Handoff;
   readonly audit: AuditSink;
   readonly onSessionChanged: (session: Session) => void;
+  /** Where PIM activation progress and journal entries go. */
+  readonly pim?: Pick<PimServiceDeps, 'emit' | 'journal'>;
 }
 
 export interface Connection {
@@ -40,6 +43,7 @@ export interface Connection {
   refreshRoles(): Promise<Session>;
   readonly users: UserServiceImpl;
   readonly tap: TapService;
+  readonly pim: PimService;
 }
 
 /** What TAP decisions need to know about the signed-in technician. */
@@ -101,5 +105,14 @@ export function connect(deps: ConnectionDeps): Connection {
     audit: deps.audit,
     requiredChecklist: deps.requiredChecklist,
   });
-  return { auth, users, tap, refreshRoles };
+  const pim = createPimService({
+    http,
+    graphBaseUrl: endpoints.graphRoot,
+    clock,
+    auth,
+    refreshRoles,
+    emit: deps.pim?.emit ?? (() => undefined),
+    journal: deps.pim?.journal ?? (async () => undefined),
+  });
+  return { auth, users, tap, refreshRoles, pim };
 }

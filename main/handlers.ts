@@ -18,6 +18,8 @@ export function createHandlers(s: Services): Handlers {
     'auth.cancel': () => s.auth.cancel(),
     'auth.signOut': () => s.auth.signOut(),
     'auth.refreshRoles': () => s.auth.refreshRoles(),
+    'pim.activate': (args) => s.pim.activate(args),
+    'pim.deactivate': (args) => s.pim.deactivate(args),
 
     'users.search': (args) => s.users.search(args),
     'users.card': (args) => s.users.card(args),

@@ -10,6 +10,7 @@ import type {
   Args,
   ConfigView,
   MintOutcome,
+  PimProgress,
   Session,
   UserCard,
   UserSummary,
@@ -32,6 +33,11 @@ export interface AuthService {
   cancel(): Promise<Session>;
   signOut(): Promise<Session>;
   refreshRoles(): Promise<Session>;
+}
+
+export interface PimCommands {
+  activate(args: Args<'pim.activate'>): Promise<PimProgress>;
+  deactivate(args: Args<'pim.deactivate'>): Promise<PimProgress>;
 }
 
 export interface UserService {
@@ -64,6 +70,7 @@ export interface Services {
   readonly app: AppService;
   readonly config: ConfigService;
   readonly auth: AuthService;
+  readonly pim: PimCommands;
   readonly users: UserService;
   readonly tap: TapService;
   readonly handoff: HandoffService;

@@ -107,6 +107,43 @@ export interface Technician {
   readonly capability: 'everyone' | 'members' | 'read-only' | 'none' | 'unknown';
   /** True when the roles that allow issuing passes are all scoped to administrative units. */
   readonly adminUnitScoped?: boolean;
+  /** Roles the technician may activate in PIM, and their state; absent when not read. */
+  readonly pim?: PimView;
+}
+
+/** A role's PIM activation rules: from its policy, learned from a refusal, or unknown. */
+export interface PimRules {
+  readonly maxMinutes: number;
+  readonly justification: boolean;
+  readonly ticket: boolean;
+  readonly approval: boolean;
+  readonly mfa: boolean;
+  readonly authContext: boolean;
+  readonly source: 'policy' | 'learned' | 'unknown';
+}
+
+export interface PimRole {
+  /** `{roleTemplateId}|{directoryScopeId}`. */
+  readonly key: string;
+  readonly roleTemplateId: string;
+  readonly roleName: string;
+  readonly scopeId: string;
+  readonly scopeName: string;
+  readonly state: 'eligible' | 'activating' | 'pending-approval' | 'active';
+  readonly activeSince?: string;
+  readonly activeUntil?: string;
+  readonly rules: PimRules;
+}
+
+export type PimView =
+  | { readonly state: 'available'; readonly roles: readonly PimRole[] }
+  | { readonly state: 'unavailable'; readonly reason: string };
+
+/** Where an activation stands, pushed by main while it waits. */
+export interface PimProgress {
+  readonly roleKey: string;
+  readonly state: 'signing-in-again' | 'activating' | 'pending-approval' | 'active' | 'denied' | 'failed' | 'deactivated';
+  readonly message: string;
 }
 
 export type Session =
@@ -320,6 +357,10 @@ export type AuditAction =
   | 'handoff-end'
   /** The technician copied the pass (never the value itself). */
   | 'copy'
+  /** PIM: a role activation asked for, waited on for approval, or ended early. */
+  | 'role-activate'
+  | 'role-approval'
+  | 'role-deactivate'
   | 'segment-start';
 
 /** How a pass left the screen, as the journal records it. */
@@ -412,6 +453,18 @@ export const commands = {
   'auth.signOut': command<Session>()(empty),
   /** "Refresh my roles": re-reads the technician's roles (one activated in PIM counts at once). */
   'auth.refreshRoles': command<Session>()(empty),
+  /** PIM: activate an eligible role (main clamps nothing: it refuses what the rules refuse). */
+  'pim.activate': command<PimProgress>()(
+    z
+      .object({
+        roleKey: z.string().min(3).max(200),
+        minutes: z.number().int().min(5).max(480),
+        justification: z.string().max(500).optional(),
+        ticket: z.string().max(64).optional(),
+      })
+      .strict(),
+  ),
+  'pim.deactivate': command<PimProgress>()(z.object({ roleKey: z.string().min(3).max(200) }).strict()),
 
   'users.search': command<{ readonly query: string; readonly users: readonly UserSummary[] }>()(
     z.object({ query: z.string().max(256) }).strict(),
@@ -493,10 +546,11 @@ export interface Events {
   'handoff.hidden': { readonly handoffId: string; readonly reason: 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' };
   'clipboard.changed': { readonly state: 'holding'; readonly clearsAt: string } | { readonly state: 'cleared' | 'replaced-by-other' };
   'config.changed': ConfigView;
+  'pim.progress': PimProgress;
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'pim.progress'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

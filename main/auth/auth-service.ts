@@ -15,7 +15,8 @@ import { createSecretStoreCachePlugin, type TokenCacheMode } from './cache-plugi
 import { signInWithDeviceCode } from './device-code-sign-in';
 import { signInInteractive } from './interactive-sign-in';
 import { createPublicClient } from './public-client';
-import { graphScopes } from './scopes';
+import { graphScopes, pimActivationScopes } from './scopes';
+import type { PimRules } from '../../preload/contract';
 import { raceAbort } from './race-abort';
 import { technicianFrom } from './technician';
 import { readTechnicianRoles } from './technician-roles';
@@ -57,6 +58,14 @@ export interface TechnicianAuth extends AuthService, TokenSource {
   rolesReadAt(): number;
   /** Where the token cache lives, for `app.info`. */
   readonly tokenCache: TokenCacheMode;
+  /**
+   * A token that may activate PIM roles (RoleAssignmentSchedule.ReadWrite.Directory), asked for
+   * only when activating. With `claims` the technician signs in again in the browser to meet a
+   * claims challenge (MFA, an authentication context); the session and account stay the same.
+   */
+  pimToken(options?: { readonly claims?: string; readonly signal?: AbortSignal }): Promise<string>;
+  /** Rules a PIM refusal taught, shown for roles whose policy could not be read. */
+  learnPimRules(roleTemplateId: string, rules: PimRules): void;
 }
 
 const DEFAULT_SIGN_IN_TIMEOUT_MS = 3 * 60_000;
@@ -77,11 +86,12 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
   let attempt: AbortController | null = null;
   let hydration: Promise<void> | null = null;
   let rolesReadAt = 0;
+  const learned = new Map<string, PimRules>();
 
   const readRoles = async (accountInfo: AccountInfo, token: string, signal?: AbortSignal): Promise<Technician> => {
     const roles = await readTechnicianRoles(deps.http, deps.config.graphBaseUrl, token, accountInfo.localAccountId, signal);
     rolesReadAt = deps.clock.now();
-    return technicianFrom(accountInfo, roles);
+    return technicianFrom(accountInfo, roles, learned);
   };
 
   const setSession = (next: Session): Session => {
@@ -186,8 +196,34 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
     }
   };
 
+  const pimScopes = pimActivationScopes(deps.config.graphBaseUrl);
+
   return {
     tokenCache: cache.mode,
+    async pimToken(options = {}) {
+      await hydrate();
+      if (!account || session.state !== 'signed-in') throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+      network.takeFailure();
+      try {
+        if (options.claims === undefined) return (await pca.acquireTokenSilent({ account, scopes: pimScopes })).accessToken;
+        const result = await signInInteractive({
+          pca,
+          browser: deps.browser,
+          clock: deps.clock,
+          scopes: pimScopes,
+          timeoutMs: deps.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
+          signal: options.signal ?? new AbortController().signal,
+          loginHint: account.username,
+          claims: options.claims,
+        });
+        return result.accessToken;
+      } catch (error) {
+        throw toAuthFailure(error, network.takeFailure());
+      }
+    },
+    learnPimRules(roleTemplateId, rules) {
+      learned.set(roleTemplateId.toLowerCase(), rules);
+    },
     technician: () => current,
     rolesReadAt: () => (current ? rolesReadAt : 0),
     async refreshRoles(signal) {

@@ -22,6 +22,8 @@ export interface InteractiveSignInOptions {
   readonly signal: AbortSignal;
   /** The remembered technician, so the sign-in page preselects them. */
   readonly loginHint?: string;
+  /** A claims challenge to satisfy (a PIM activation asking for MFA or an authentication context). */
+  readonly claims?: string;
 }
 
 interface Loopback {
@@ -88,6 +90,7 @@ export async function signInInteractive(options: InteractiveSignInOptions): Prom
     // the remembered technician back in sends their name instead: Entra rejects select_account
     // together with a hint, and MSAL drops the hint when both are given.
     ...(options.loginHint ? { loginHint: options.loginHint } : { prompt: 'select_account' }),
+    ...(options.claims ? { claims: options.claims } : {}),
     successTemplate,
     errorTemplate,
     openBrowser: async (url) => {

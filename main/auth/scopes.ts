@@ -27,6 +27,19 @@ export function graphScopes(graphBaseUrl: string): string[] {
   return graphPermissions.map((permission) => `${url.origin}/${permission}`);
 }
 
+/**
+ * Activating a PIM role needs RoleAssignmentSchedule.ReadWrite.Directory ("Create
+ * roleAssignmentScheduleRequests", least privileged). It is asked for only when a technician
+ * activates, so a tenant that never consented to it still signs in; reading eligible roles and
+ * their rules is covered by RoleManagement.Read.Directory above.
+ */
+export const pimActivationPermission = 'RoleAssignmentSchedule.ReadWrite.Directory';
+
+export function pimActivationScopes(graphBaseUrl: string): string[] {
+  const url = new URL(graphBaseUrl);
+  return nationalGraphHosts.has(url.hostname.toLowerCase()) ? [`${url.origin}/${pimActivationPermission}`] : [pimActivationPermission];
+}
+
 /** The Graph v1.0 root for a configured endpoint, with or without a version segment. */
 export function graphV1Root(graphBaseUrl: string): string {
   const trimmed = graphBaseUrl.replace(/\/+$/, '');

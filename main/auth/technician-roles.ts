@@ -8,6 +8,7 @@
 import type { Http } from '../ports';
 import { graphV1Root } from './scopes';
 import type { DirectoryRole } from './technician';
+import { eligibleRoleIds, pimSteps, policySteps, type PimPart } from '../pim/pim-read';
 
 /** A TAP-capable role assigned at administrative-unit scope. */
 export interface UnitRole {
@@ -20,6 +21,8 @@ export interface TechnicianRoles {
   /** Tenant-wide roles; `undefined` when Graph would not say. */
   readonly tenantWide: readonly DirectoryRole[] | undefined;
   readonly unitScoped: readonly UnitRole[];
+  /** The PIM parts (eligible, active, open requests) and the eligible roles' policies, by role id. */
+  readonly pim: { readonly parts: ReadonlyMap<string, PimPart>; readonly policies: ReadonlyMap<string, PimPart> };
 }
 
 interface Part {
@@ -111,6 +114,7 @@ export async function readTechnicianRoles(
       { id: 'roles', url: '/me/transitiveMemberOf/microsoft.graph.directoryRole?$count=true&$select=id,displayName,roleTemplateId', headers: eventual },
       { id: 'assignments', url: assignmentsOf(principalId) },
       { id: 'roleGroups', url: '/me/transitiveMemberOf/microsoft.graph.group?$count=true&$filter=isAssignableToRole%20eq%20true&$select=id,displayName', headers: eventual },
+      ...pimSteps,
     ],
     signal,
   );
@@ -124,5 +128,9 @@ export async function readTechnicianRoles(
     const parts = await batch(http, root, token, chunk.map((g, n) => ({ id: String(n), url: assignmentsOf(g.id) })), signal);
     chunk.forEach((g, n) => unitScoped.push(...unitRolesOf(parts?.get(String(n)), g.name)));
   }
-  return { tenantWide, unitScoped };
+  const pimParts = new Map(pimSteps.flatMap((s) => (first?.has(s.id) ? [[s.id, first.get(s.id) as Part] as const] : [])));
+  // Each eligible role's rules: one more request, only for technicians who have eligible roles.
+  const roleIds = eligibleRoleIds(pimParts).slice(0, MAX_BATCH);
+  const policies = roleIds.length > 0 ? ((await batch(http, root, token, policySteps(roleIds), signal)) ?? new Map<string, Part>()) : new Map<string, Part>();
+  return { tenantWide, unitScoped, pim: { parts: pimParts, policies } };
 }

@@ -6,6 +6,8 @@
 import type { AccountInfo } from '@azure/msal-node';
 import type { Technician } from '../../preload/contract';
 import type { TechnicianRoles, UnitRole } from './technician-roles';
+import type { PimRules } from '../../preload/contract';
+import { pimViewFrom } from '../pim/pim-read';
 
 /** A directory role as Graph returns it. */
 export interface DirectoryRole {
@@ -73,7 +75,11 @@ export function unitRoleName(role: UnitRole): string {
 }
 
 /** The technician as the header shows them. */
-export function technicianFrom(account: AccountInfo, roles: TechnicianRoles): Technician {
+export function technicianFrom(
+  account: AccountInfo,
+  roles: TechnicianRoles,
+  learned: ReadonlyMap<string, PimRules> = new Map(),
+): Technician {
   const claims = account.idTokenClaims ?? {};
   const tenantWideNames = roles.tenantWide
     ?.map((role) => role.displayName ?? (role.roleTemplateId ? roleNames[role.roleTemplateId.toLowerCase()] : undefined))
@@ -86,5 +92,6 @@ export function technicianFrom(account: AccountInfo, roles: TechnicianRoles): Te
     tenantId: claims.tid ?? account.tenantId,
     ...(tenantWideNames === undefined ? {} : { roles: [...tenantWideNames, ...unitNames] }),
     ...accessFor(roles),
+    pim: pimViewFrom(roles.pim.parts, roles.pim.policies, learned),
   };
 }

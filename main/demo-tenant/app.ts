@@ -34,6 +34,8 @@ export function createApp(context: TenantContext, behaviour: TapBehaviour): Requ
   return {
     async handle(request) {
       const version = graphVersionOf(request.segments[0]);
+      // PIM activations start and end on the tenant clock, whichever call looks first.
+      if (version) context.pim.settle(context.clock.now());
       if (version) return dispatchGraph(context, request, version, request.segments.slice(1));
       if (isEntraPath(request.segments)) return handleEntra(context, request);
       if (request.segments.length === 1 && request.segments[0]?.toLowerCase() === 'devicelogin') return deviceLoginPage();
