@@ -123,8 +123,8 @@ function policyAssignments(call: GraphCall): EmuResponse {
     .map((role) => {
       const full = policyAssignment(role, pim.policies.get(role) ?? defaultRolePolicy(), `DirectoryRole_${call.context.directory.tenant.tenantId}_${roleTemplateIds[role]}`);
       if (expand === 'policy($expand=rules)') return full;
-      const { policy: _policy, ...bare } = full;
-      return bare;
+      // Without the expand Graph leaves the policy out.
+      return Object.fromEntries(Object.entries(full).filter(([key]) => key !== 'policy'));
     });
   return graphOk(call.request, { '@odata.context': `${call.context.origin}/${call.version}/$metadata#policies/roleManagementPolicyAssignments`, value });
 }
