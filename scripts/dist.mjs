@@ -12,7 +12,7 @@
  *   TAPDESK_DIST_STALL_SECONDS=300     progress timeout (default 180)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -228,7 +228,11 @@ async function main() {
 
   const result = await runBuilder(builderArgs);
   if (result.code === 0 && !result.stalled) {
-    process.stdout.write(`\nnpm run dist: packages are in ${join(projectDir, 'dist')}\n`);
+    // Admins import these without unpacking an installer: put them in the release folder too.
+    cpSync(join(projectDir, 'build', 'policy-templates'), join(projectDir, 'dist', 'policy-templates'), {
+      recursive: true,
+    });
+    process.stdout.write(`\nnpm run dist: packages and policy templates are in ${join(projectDir, 'dist')}\n`);
     return;
   }
   const { target, downloading } = lastActivity(result.output);

@@ -15,6 +15,7 @@ import type { FieldKey, Settings } from './fields';
 import { mergeLayers } from './merge';
 import { emptyLayer } from './parse-layer';
 import type { Layer } from './parse-layer';
+import { readManagedPreferences } from './managed-preferences';
 import { machinePolicyPath, readPolicyFile } from './policy-file';
 import { readRegistryPolicy, registryKey } from './registry';
 import { sddlCommand } from './windows-acl';
@@ -34,6 +35,8 @@ export interface ConfigStoreDeps {
   readonly execFile?: ExecFile;
   /** Overrides the platform's policy file location (tests). */
   readonly policyFile?: string;
+  /** Overrides the macOS managed preferences location (tests). */
+  readonly managedPreferences?: string;
   /** Owner a policy file must have; root (0) unless a test says otherwise. */
   readonly trustedUid?: number;
 }
@@ -61,7 +64,12 @@ async function readSddl(execFile: ExecFile, target: string): Promise<string> {
 export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
   const fs = deps.fs ?? createNodeConfigFs();
   const policyFile = deps.policyFile ?? machinePolicyPath(deps.platform);
-  const policyName = deps.platform === 'win32' ? `${registryKey} or ${policyFile}` : policyFile;
+  const policyName =
+    deps.platform === 'win32'
+      ? `${registryKey} or ${policyFile}`
+      : deps.platform === 'darwin'
+        ? `the TAP Desk configuration profile or ${policyFile}`
+        : policyFile;
   const userFile = userSettingsPath(deps.paths.userData);
   const defaults = defaultSettings(deps.paths.audit);
   const specs = new Map(fieldSpecs(deps.platform).map((spec) => [spec.key, spec]));
@@ -85,6 +93,10 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
       trustedUid: deps.trustedUid ?? 0,
       ...(execFile === undefined ? {} : { readSddl: (target) => readSddl(execFile, target) }),
     });
+    if (deps.platform === 'darwin' && execFile !== undefined) {
+      // A profile from the MDM is the stronger channel, as the registry is on Windows.
+      return mergeLayers(await readManagedPreferences(fs, execFile, deps.managedPreferences), file);
+    }
     if (deps.platform !== 'win32' || execFile === undefined) return file;
     // The registry is the stronger channel (Group Policy, Intune), so it wins field by field.
     return mergeLayers(await readRegistryPolicy(execFile, regExe), file);

@@ -136,10 +136,12 @@ describe('electron-builder.yml', () => {
     expect(config.deb?.depends).toContain('libsecret-1-0');
   });
 
-  it('ships the example policy beside the app', () => {
+  it('ships the example policy and the generated policy templates beside the app', () => {
     expect(config.extraResources).toEqual([
       { from: 'resources/policy.example.json', to: 'policy.example.json' },
+      { from: 'build/policy-templates', to: 'policy-templates' },
     ]);
+    expect(config.beforePack).toBe('./scripts/before-pack.mjs');
   });
 });
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { extractFile } from '@electron/asar';
 import type { Configuration } from 'app-builder-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTemplates, templateFiles } from '../../main/config/templates/write-templates';
 import { asarPackages, asarProblems, listAsar, preloadRequireProblems } from './asar-content';
 import { builderConfigFile, loadBuilderConfig, section, writeConfigCopy } from './builder-config';
 import { binaryFuseProblems, fuseIndex, readFuseWire, requiredFuses, type FuseName } from './fuses';
@@ -123,6 +124,16 @@ describe('packaged resources', () => {
     expect(shipped).toBe(
       readFileSync(join(projectDir, 'resources', 'policy.example.json'), 'utf8'),
     );
+  });
+
+  it('carry the ADMX/ADML and .mobileconfig generated from this build\'s field table', () => {
+    const version = (
+      JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { version: string }
+    ).version;
+    const expected = generateTemplates(version);
+    const folder = join(build.resourcesDir, 'policy-templates');
+    for (const key of Object.keys(templateFiles) as (keyof typeof templateFiles)[])
+      expect(readFileSync(join(folder, templateFiles[key]), 'utf8'), key).toBe(expected[key]);
   });
 
   it('keep only the en-US locale', () => {
