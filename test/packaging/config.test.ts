@@ -143,6 +143,14 @@ describe('electron-builder.yml', () => {
     ]);
     expect(config.beforePack).toBe('./scripts/before-pack.mjs');
   });
+
+  it('has the NSIS installer create the policy folder with an administrators-only ACL', () => {
+    expect(config.nsis?.include).toBe('build/installer.nsh');
+    const script = readFileSync(join(projectDir, 'build', 'installer.nsh'), 'utf8');
+    expect(script).toContain('!macro customInstall');
+    expect(script).toMatch(/icacls\.exe" "\$APPDATA\\TAP Desk" \/inheritance:r \/grant:r \*S-1-5-18:\(OI\)\(CI\)F \*S-1-5-32-544:\(OI\)\(CI\)F \*S-1-5-32-545:\(OI\)\(CI\)RX/);
+    expect(script).toMatch(/\/setowner \*S-1-5-32-544/);
+  });
 });
 
 describe('resources/policy.example.json', () => {
