@@ -10,7 +10,7 @@ import { createConfigStore } from './config/config-store';
 import { nodeExecFile } from './config/node-exec-file';
 import type { EffectiveConfig } from './config/view';
 import type { DemoTenant } from './demo-tenant/index';
-import { connect, type Connection, type TenantEndpoints } from './connection';
+import { connect, technicianContext, type Connection, type TenantEndpoints } from './connection';
 import type { EventSink } from './events';
 import { createHandoffAudit } from './handoff-audit';
 import { createHandlers, type Handlers } from './handlers';
@@ -25,6 +25,7 @@ import { helpService } from './help';
 import { guardPassChange } from './role-guard';
 import { checkSecondTechnician } from './second-technician';
 import { guardTicket, guardVerification } from './ticket-guard';
+import { createQueueService } from './queue/queue-service';
 
 export interface AppOptions {
   readonly ports: Ports;
@@ -111,6 +112,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   let demo: DemoTenant | undefined;
   const auditSignIn = signInAuditor(() => journal);
 
+  // The onboarding queue: in memory, emptied whenever the tenant changes (demo and tenant never share it).
+  const queue = createQueueService({
+    clock,
+    connection: () => {
+      const live = tenantConnection();
+      return { graph: live.graph, technician: technicianContext(live.auth) };
+    },
+    ticketPattern: () => effective.verification.ticketPattern,
+    privilegedGroupIds: () => effective.privilegedGroups,
+    exportFolder: () => effective.auditFolder,
+    onChange: (view) => emit('queue.changed', view),
+  });
+
   function open(endpoints: TenantEndpoints, http: Http, browser: Browser): Connection {
     const opened = connect({
       endpoints,
@@ -170,6 +184,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       demo = await startDemoTenant({ clock });
     }
     connection?.users.cancel();
+    void queue.clear();
     mode = 'demo';
     connection = open(
       {
@@ -237,6 +252,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         const view = await config.setTenant(args);
         effective = await config.effective();
         connection = undefined;
+        void queue.clear();
         mode = effective.configured ? 'tenant' : mode;
         return view;
       },
@@ -304,7 +320,11 @@ export async function createApp(options: AppOptions): Promise<App> {
           { search: (q) => connection.users.search(q), technician: connection.auth.technician(), target: args.user },
         );
         const verification = { ...args.verification, ticket, ...(secondTechnician ? { secondTechnician } : {}) };
-        return connection.tap.mint({ ...args, verification });
+        // From the queue: the row must name this user; its name is journalled and the row marked done.
+        const queueName = args.queueRow ? queue.forMint(args.queueRow, args.user) : undefined;
+        const outcome = await connection.tap.mint({ ...args, verification }, queueName ? { queue: queueName } : undefined);
+        if (args.queueRow && outcome.kind === 'minted') queue.markDone(args.queueRow);
+        return outcome;
       },
       revoke: (args) => {
         const connection = tenantConnection();
@@ -333,6 +353,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       exportCsv: () => journal.exportCsv(),
     },
     help: helpService(ports.openExternal),
+    queue,
   };
 
   return {

@@ -4,7 +4,7 @@
  */
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
-import { createGraph } from './graph/graph-client';
+import { createGraph, type Graph } from './graph/graph-client';
 import { createPimService, type PimService, type PimServiceDeps } from './pim/pim-service';
 import type { Browser, Clock, Http, SecretStore } from './ports';
 import type { AuditSink } from './tap/audit-sink';
@@ -43,6 +43,8 @@ export interface Connection {
   refreshRoles(): Promise<Session>;
   readonly users: UserServiceImpl;
   readonly tap: TapService;
+  /** This tenant's Graph, for use cases built beside the connection (the onboarding queue). */
+  readonly graph: Graph;
   readonly pim: PimService;
 }
 
@@ -114,5 +116,5 @@ export function connect(deps: ConnectionDeps): Connection {
     emit: deps.pim?.emit ?? (() => undefined),
     journal: deps.pim?.journal ?? (async () => undefined),
   });
-  return { auth, users, tap, refreshRoles, pim };
+  return { auth, users, tap, refreshRoles, graph, pim };
 }

@@ -35,6 +35,13 @@ export function createHandlers(s: Services): Handlers {
     'audit.verify': () => s.audit.verify(),
     'audit.exportCsv': () => s.audit.exportCsv(),
 
+    'queue.get': () => s.queue.get(),
+    'queue.import': (args) => s.queue.import(args),
+    'queue.check': (args) => s.queue.check(args),
+    'queue.cancel': () => s.queue.cancel(),
+    'queue.clear': () => s.queue.clear(),
+    'queue.exportCsv': () => s.queue.exportCsv(),
+
     'shell.openHelp': (args) => s.help.open(args),
   };
 }

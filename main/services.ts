@@ -47,7 +47,8 @@ export interface UserService {
 }
 
 export interface TapService {
-  mint(args: Args<'tap.mint'>): Promise<MintOutcome>;
+  /** `queue`: the name of the queue the person was picked from, journalled with the mint. */
+  mint(args: Args<'tap.mint'>, options?: { readonly queue?: string }): Promise<MintOutcome>;
   revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }>;
 }
 
@@ -66,6 +67,8 @@ export interface HelpService {
   open(args: Args<'shell.openHelp'>): Promise<null>;
 }
 
+import type { QueueService } from './queue/queue-service';
+
 export interface Services {
   readonly app: AppService;
   readonly config: ConfigService;
@@ -76,4 +79,5 @@ export interface Services {
   readonly handoff: HandoffService;
   readonly audit: AuditService;
   readonly help: HelpService;
+  readonly queue: QueueService;
 }

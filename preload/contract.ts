@@ -391,6 +391,53 @@ export interface AuditVerification {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The onboarding queue (expected arrivals, checked in advance; every pass still minted at the desk)
+// ---------------------------------------------------------------------------------------------
+
+/** The most rows one queue may hold (issue 18). */
+export const queueRowLimit = 2000;
+
+/** not-checked: imported or re-check pending; ready/blocked: the card's rules ran; done: served at the desk. */
+export type QueueRowState = 'not-checked' | 'checking' | 'ready' | 'blocked' | 'done';
+
+export interface QueueRowView {
+  readonly id: string;
+  /** The CSV line it came from (1 is the header). */
+  readonly line: number;
+  readonly key: { readonly kind: 'upn' | 'employeeId'; readonly value: string };
+  /** When the person is expected (ISO), if the CSV said. */
+  readonly expectedAt?: string;
+  readonly ticket: string;
+  readonly note?: string;
+  readonly state: QueueRowState;
+  /** The directory user the key resolved to, once checked. */
+  readonly user?: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };
+  /** Why it is blocked (or why it could not be checked), each with what to fix. */
+  readonly reasons: readonly PreflightBlock[];
+  /** Facts that were not checked, and notes that do not block (a pass to replace). */
+  readonly notes: readonly string[];
+  readonly checkedAt?: string;
+  readonly doneAt?: string;
+}
+
+/** A CSV line the import could not read, and why. */
+export interface QueueRejectedLine {
+  readonly line: number;
+  readonly reason: string;
+}
+
+export interface QueueView {
+  /** The queue's name (the file name), journalled with each mint from it; null when empty. */
+  readonly name: string | null;
+  readonly rows: readonly QueueRowView[];
+  readonly rejected: readonly QueueRejectedLine[];
+  /** The pre-flight under way or last run: rows finished, rows asked, Graph requests spent. */
+  readonly progress: { readonly running: boolean; readonly done: number; readonly total: number; readonly requests: number } | null;
+  /** Why the last pre-flight stopped early, if it did. */
+  readonly error?: AppError;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Argument schemas
 // ---------------------------------------------------------------------------------------------
 
@@ -481,6 +528,8 @@ export const commands = {
         isUsableOnce: z.boolean(),
         replace: z.boolean(),
         verification: verificationEvidence,
+        /** The queue row this person was picked from: main marks it done and journals the queue's name. */
+        queueRow: z.uuid().optional(),
       })
       .strict(),
   ),
@@ -527,6 +576,18 @@ export const commands = {
   'audit.verify': command<AuditVerification>()(empty),
   'audit.exportCsv': command<{ readonly path: string; readonly rows: number }>()(empty),
 
+  'queue.get': command<QueueView>()(empty),
+  /** A CSV of expected arrivals, read in the renderer from a file the technician chose. */
+  'queue.import': command<QueueView>()(
+    z.object({ name: z.string().min(1).max(120), text: z.string().max(2_000_000) }).strict(),
+  ),
+  /** Pre-flight every row (or one): progress arrives as 'queue.changed'. */
+  'queue.check': command<QueueView>()(z.object({ rowId: z.uuid().optional() }).strict()),
+  'queue.cancel': command<QueueView>()(empty),
+  'queue.clear': command<QueueView>()(empty),
+  /** The day's outcome as CSV (who got a pass, who was blocked and why); never a pass. */
+  'queue.exportCsv': command<{ readonly path: string; readonly rows: number }>()(empty),
+
   'shell.openHelp': command<null>()(
     z.object({ topic: z.enum(['app-registration', 'roles', 'my-security-info']) }).strict(),
   ),
@@ -546,11 +607,12 @@ export interface Events {
   'handoff.hidden': { readonly handoffId: string; readonly reason: 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' };
   'clipboard.changed': { readonly state: 'holding'; readonly clearsAt: string } | { readonly state: 'cleared' | 'replaced-by-other' };
   'config.changed': ConfigView;
+  'queue.changed': QueueView;
   'pim.progress': PimProgress;
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'pim.progress'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

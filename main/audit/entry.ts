@@ -46,6 +46,8 @@ export interface AuditInput {
   readonly requestId?: string;
   /** For 'handoff-end': how the pass left the screen. */
   readonly handoffEnd?: HandoffEnd;
+  /** The onboarding queue a mint was served from (its file name). */
+  readonly queue?: string;
   /** For 'registered': the method the person registered after the hand-over ("Microsoft Authenticator"). */
   readonly registered?: string;
 }
@@ -110,6 +112,7 @@ export function buildEntry(
     ...optional('justification', input.justification),
     ...optional('requestId', input.requestId),
     ...optional('handoffEnd', input.handoffEnd),
+    ...optional('queue', input.queue),
     prevHash: chain.prevHash,
   };
   return { ...body, hash: hashEntry(body) };

@@ -24,6 +24,8 @@ export interface AuditEntry {
   readonly isUsableOnce?: boolean;
   readonly errorCode?: ErrorCode;
   readonly requestId?: string;
+  /** The onboarding queue the person was picked from (its file name). */
+  readonly queue?: string;
 }
 
 export interface AuditSink {

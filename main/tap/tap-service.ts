@@ -110,11 +110,11 @@ export function createTapService(deps: TapServiceDeps): TapService {
     return fresh.tap;
   }
 
-  function mint(args: Args<'tap.mint'>): Promise<MintOutcome> {
-    return holdingUser(args.user, (facts, technician) => mintHeld(args, facts, technician));
+  function mint(args: Args<'tap.mint'>, options?: { readonly queue?: string }): Promise<MintOutcome> {
+    return holdingUser(args.user, (facts, technician) => mintHeld(args, facts, technician, options?.queue));
   }
 
-  async function mintHeld(args: Args<'tap.mint'>, facts: CardFacts, technician: TechnicianContext): Promise<MintOutcome> {
+  async function mintHeld(args: Args<'tap.mint'>, facts: CardFacts, technician: TechnicianContext, queue?: string): Promise<MintOutcome> {
     checkMint(args, facts, clock.now(), deps.requiredChecklist);
     const user = facts.card.user;
     const context = contextFor('mint', facts, technician);
@@ -135,6 +135,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
       lifetimeInMinutes: args.lifetimeInMinutes,
       isUsableOnce: args.isUsableOnce,
       ...(args.startDateTime ? { startDateTime: args.startDateTime } : {}),
+      ...(queue ? { queue } : {}),
     };
     const body = {
       lifetimeInMinutes: args.lifetimeInMinutes,
