@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { AppInfo, AppMode, Events, Session } from '../preload/contract';
 import { createAuditJournal, type AuditJournal } from './audit/journal';
+import { createDemoSecretStore, demoJournalFolder } from './demo-apart';
 import { signInAuditor, tapAuditSink } from './audit-sinks';
 import { createConfigStore } from './config/config-store';
 import { nodeExecFile } from './config/node-exec-file';
@@ -12,6 +13,8 @@ import type { EffectiveConfig } from './config/view';
 import type { DemoTenant } from './demo-tenant/index';
 import { connect, technicianContext, type Connection, type TenantEndpoints } from './connection';
 import type { EventSink } from './events';
+import { followPolicy } from './follow/follow-policy';
+import { createHandoverFollow } from './follow/handover-follow';
 import { createHandoffAudit } from './handoff-audit';
 import { createHandlers, type Handlers } from './handlers';
 import { createHandoffSessions } from './handoff/handoff-session';
@@ -48,6 +51,9 @@ export interface App {
   heldPasses(): number;
 }
 
+/** How long the demo person takes to set up the method after signing in with the pass. */
+const DEMO_REGISTRATION_DELAY_MS = 20_000;
+
 /** How long the demo waits before entering a device code "on another device". */
 export const demoDeviceCodeDelayMs = 10_000;
 
@@ -74,12 +80,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     execFile: nodeExecFile,
   });
   let effective: EffectiveConfig = await config.effective();
-  let journal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor });
+  let tenantJournal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor });
+  // The active journal: the tenant's, or the demo's own while in demo mode (issue 15: demo apart).
+  let journal: AuditJournal = tenantJournal;
+  const demoJournal = createAuditJournal({
+    folder: demoJournalFolder(ports.paths.userData),
+    clock,
+    secrets: redactor,
+    demo: true,
+  });
+  const demoSecretStore = createDemoSecretStore();
   config.onChange((view) => {
     emit('config.changed', view);
     void config.effective().then((next) => {
       if (next.auditFolder !== effective.auditFolder) {
-        journal = createAuditJournal({ folder: next.auditFolder, clock, secrets: redactor });
+        tenantJournal = createAuditJournal({ folder: next.auditFolder, clock, secrets: redactor });
+        if (mode !== 'demo') journal = tenantJournal;
       }
       effective = next;
     });
@@ -107,6 +123,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     emit: emitWithAudit,
   });
 
+  // After "Handed over": follow the person until they registered a method (issue 19).
+  const handover = createHandoverFollow(
+    () => journal,
+    () => connection?.auth.technician() ?? null,
+    () => followPolicy(effective),
+    emit,
+  );
+
   let mode: AppMode = effective.configured ? 'tenant' : 'unconfigured';
   let connection: Connection | undefined;
   let demo: DemoTenant | undefined;
@@ -125,17 +149,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     onChange: (view) => emit('queue.changed', view),
   });
 
-  function open(endpoints: TenantEndpoints, http: Http, browser: Browser): Connection {
+  function open(endpoints: TenantEndpoints, http: Http, browser: Browser, secretStore = ports.secretStore): Connection {
     const opened = connect({
       endpoints,
       http,
       browser,
       clock,
-      secretStore: ports.secretStore,
+      secretStore,
       privilegedGroupIds: effective.privilegedGroups,
       requiredChecklist: (tier) => checklistIds(effective, tier),
       openHandoff: (pass, meta) => {
         const view = handoff.open(pass, meta);
+        handover.opened(view.handoffId, meta);
         handoffAudit.opened(view.handoffId, {
           upn: meta.userPrincipalName,
           ...(meta.userId ? { id: meta.userId } : {}),
@@ -143,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         return view;
       },
       audit: tapAuditSink(() => journal, () => opened.auth.technician()),
+      follow: handover.deps,
       pim: {
         emit: (progress) => emit('pim.progress', progress),
         journal: async (entry) => {
@@ -178,6 +204,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   async function useDemo(): Promise<AppInfo> {
+    if (!effective.demoAllowed) {
+      throw new AppFailure(
+        'config-locked',
+        'Your organisation has turned the demo tenant off on this computer.',
+        'Ask your IT admin: the policy "Allow the demo tenant" controls it.',
+      );
+    }
     if (!demo || demo.stopped) {
       // Loaded only when asked for, so a production start never pays for the emulator.
       const { startDemoTenant } = await import('./demo-tenant/index');
@@ -186,6 +219,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     connection?.users.cancel();
     void queue.clear();
     mode = 'demo';
+    journal = demoJournal;
     connection = open(
       {
         authority: demo.authority,
@@ -195,6 +229,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
       withTrustedOrigin(ports.http, demo.origin, demo.fetch),
       demoBrowser(demo),
+      demoSecretStore,
     );
     return info();
   }
@@ -254,6 +289,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         connection = undefined;
         void queue.clear();
         mode = effective.configured ? 'tenant' : mode;
+        if (mode === 'tenant') journal = tenantJournal;
         return view;
       },
       setHandoff: (args) => config.setHandoff(args),
@@ -343,6 +379,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // Noted first, so the 'closed' main emits while wiping does not replace the real reason.
         const noted = handoffAudit.ended(args.handoffId, args.reason);
         const closed = await handoff.close(args);
+        handover.closed(args.handoffId, args.reason, connection?.follow);
         await noted;
         return closed;
       },
@@ -350,9 +387,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     audit: {
       list: (args) => journal.list(args),
       verify: () => journal.verify(),
-      exportCsv: () => journal.exportCsv(),
+      exportCsv: () => journal.exportCsv(ports.saveDialog),
     },
     help: helpService(ports.openExternal),
+    follow: {
+      list: async () => connection?.follow.list() ?? { people: [] },
+      stop: async (args) => connection?.follow.stop(args.userId) ?? { people: [] },
+      revoke: async (args) => tenantConnection().follow.revoke(args.userId),
+      playPerson: async (args) => {
+        const tenant = demo;
+        if (mode !== 'demo' || !tenant) {
+          throw new AppFailure('forbidden', 'Only the demo tenant can play the person at the desk.', 'Open the demo tenant from the first-run screen.');
+        }
+        if (!tenant.findUser(args.userId)) throw new AppFailure('not-found', 'That person is not in the demo tenant.', 'Pick someone who was just handed a pass.');
+        if (!tenant.tapOf(args.userId)) throw new AppFailure('conflict', 'This person has no pass to sign in with.', 'Create and hand over a pass first.');
+        tenant.playPerson(args.userId, { register: args.method, afterMs: DEMO_REGISTRATION_DELAY_MS });
+        return null;
+      },
+    },
     queue,
   };
 

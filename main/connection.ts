@@ -4,6 +4,7 @@
  */
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
+import { createFollowService, type FollowDeps, type FollowService } from './follow/follow-service';
 import { createGraph, type Graph } from './graph/graph-client';
 import { createPimService, type PimService, type PimServiceDeps } from './pim/pim-service';
 import type { Browser, Clock, Http, SecretStore } from './ports';
@@ -35,6 +36,8 @@ export interface ConnectionDeps {
   readonly onSessionChanged: (session: Session) => void;
   /** Where PIM activation progress and journal entries go. */
   readonly pim?: Pick<PimServiceDeps, 'emit' | 'journal'>;
+  /** Following people after hand-over: policy and where its news goes. */
+  readonly follow: Pick<FollowDeps, 'waitMinutes' | 'revokeOnRegistration' | 'journalRegistered' | 'onChange'>;
 }
 
 export interface Connection {
@@ -46,6 +49,7 @@ export interface Connection {
   /** This tenant's Graph, for use cases built beside the connection (the onboarding queue). */
   readonly graph: Graph;
   readonly pim: PimService;
+  readonly follow: FollowService;
 }
 
 /** What TAP decisions need to know about the signed-in technician. */
@@ -62,7 +66,7 @@ export function technicianContext(auth: TechnicianAuth): TechnicianContext | nul
 
 export function connect(deps: ConnectionDeps): Connection {
   const { endpoints, http, clock } = deps;
-  const forget = { users: undefined as UserServiceImpl | undefined };
+  const forget = { users: undefined as UserServiceImpl | undefined, follow: undefined as FollowService | undefined };
   const auth = createAuthService({
     http,
     browser: deps.browser,
@@ -75,7 +79,10 @@ export function connect(deps: ConnectionDeps): Connection {
       ...(endpoints.knownAuthorities ? { knownAuthorities: endpoints.knownAuthorities } : {}),
     },
     onSessionChanged: (session) => {
-      if (session.state !== 'signed-in') forget.users?.forgetSession();
+      if (session.state !== 'signed-in') {
+        forget.users?.forgetSession();
+        forget.follow?.clear();
+      }
       // Read the TAP policy now, so even the first card is one request.
       else forget.users?.warmUp().catch(() => undefined);
       deps.onSessionChanged(session);
@@ -107,6 +114,16 @@ export function connect(deps: ConnectionDeps): Connection {
     audit: deps.audit,
     requiredChecklist: deps.requiredChecklist,
   });
+  const follow = createFollowService({
+    ...deps.follow,
+    graph,
+    clock,
+    technician,
+    revoke: async (userId, tapId, ticket) => {
+      await tap.revoke({ user: userId, tapId, ticket: ticket ?? '' });
+    },
+  });
+  forget.follow = follow;
   const pim = createPimService({
     http,
     graphBaseUrl: endpoints.graphRoot,
@@ -116,5 +133,5 @@ export function connect(deps: ConnectionDeps): Connection {
     emit: deps.pim?.emit ?? (() => undefined),
     journal: deps.pim?.journal ?? (async () => undefined),
   });
-  return { auth, users, tap, refreshRoles, graph, pim };
+  return { auth, users, tap, refreshRoles, graph, follow, pim };
 }

@@ -43,5 +43,10 @@ export function createHandlers(s: Services): Handlers {
     'queue.exportCsv': () => s.queue.exportCsv(),
 
     'shell.openHelp': (args) => s.help.open(args),
+
+    'follow.list': () => s.follow.list(),
+    'follow.stop': (args) => s.follow.stop(args),
+    'follow.revoke': (args) => s.follow.revoke(args),
+    'demo.playPerson': (args) => s.follow.playPerson(args),
   };
 }

@@ -4,11 +4,13 @@
  * them. Nothing here imports electron.
  */
 import type {
+  FollowList,
   AppInfo,
   AuditEntryView,
   AuditVerification,
   Args,
   ConfigView,
+  ExportOutcome,
   MintOutcome,
   PimProgress,
   Session,
@@ -60,11 +62,20 @@ export interface HandoffService {
 export interface AuditService {
   list(args: Args<'audit.list'>): Promise<{ entries: AuditEntryView[]; total: number; folder: string }>;
   verify(): Promise<AuditVerification>;
-  exportCsv(): Promise<{ path: string; rows: number }>;
+  /** Asks where to save through the `SaveDialog` port, then writes every entry there. */
+  exportCsv(): Promise<ExportOutcome>;
 }
 
 export interface HelpService {
   open(args: Args<'shell.openHelp'>): Promise<null>;
+}
+
+/** People followed after hand-over, and the demo person who uses a pass. */
+export interface FollowCommands {
+  list(): Promise<FollowList>;
+  stop(args: Args<'follow.stop'>): Promise<FollowList>;
+  revoke(args: Args<'follow.revoke'>): Promise<FollowList>;
+  playPerson(args: Args<'demo.playPerson'>): Promise<null>;
 }
 
 import type { QueueService } from './queue/queue-service';
@@ -80,4 +91,5 @@ export interface Services {
   readonly audit: AuditService;
   readonly help: HelpService;
   readonly queue: QueueService;
+  readonly follow: FollowCommands;
 }

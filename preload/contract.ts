@@ -344,6 +344,30 @@ export type MintOutcome =
   /** The reply was lost; the read-back says whether a pass now exists. */
   | { readonly kind: 'unknown'; readonly tapNow: TapInfo | null; readonly message: string };
 
+/** One person followed after hand-over, until they registered a method or the wait ended. */
+export interface FollowView {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly isUsableOnce: boolean;
+  /** When following started and when it stops at the latest. */
+  readonly since: string;
+  readonly until: string;
+  readonly state: 'waiting' | 'used' | 'registered' | 'ended-unused' | 'pass-gone' | 'revoked' | 'ended';
+  /** When TAP Desk first saw the one-time pass used (Graph gives no time for it in v1.0). */
+  readonly passUsedSeenAt?: string;
+  /** The new passwordless method, as Graph lists it. */
+  readonly registered?: { readonly label: string; readonly detail?: string; readonly at: string };
+  /** The pass still works: revoking it is offered. */
+  readonly passLive: boolean;
+  /** The last read failed (throttled, offline): said in a technician's words; following goes on. */
+  readonly problem?: string;
+}
+
+export interface FollowList {
+  readonly people: readonly FollowView[];
+}
+
 /** The audit view lists at most this many entries; the CSV export has them all. */
 export const auditListLimit = 2000;
 
@@ -357,11 +381,40 @@ export type AuditAction =
   | 'handoff-end'
   /** The technician copied the pass (never the value itself). */
   | 'copy'
+  /** The person registered a passwordless method after the hand-over (`registered` names it). */
+  | 'registered'
   /** PIM: a role activation asked for, waited on for approval, or ended early. */
   | 'role-activate'
   | 'role-approval'
   | 'role-deactivate'
   | 'segment-start';
+
+/**
+ * Every action, for the audit view's action filter. A record, so adding an action to the union
+ * without listing it here is a compile error, and so is listing one the union lacks.
+ */
+const auditActionSet: Readonly<Record<AuditAction, true>> = {
+  'sign-in': true,
+  'sign-out': true,
+  mint: true,
+  replace: true,
+  revoke: true,
+  'handoff-end': true,
+  copy: true,
+  registered: true,
+  'role-activate': true,
+  'role-approval': true,
+  'role-deactivate': true,
+  'segment-start': true,
+};
+export const auditActions = Object.keys(auditActionSet) as [AuditAction, ...AuditAction[]];
+
+/** What an export became: a file the technician chose, a download (browser preview), or nothing. */
+export type ExportOutcome =
+  | { readonly kind: 'saved'; readonly path: string; readonly rows: number }
+  /** The browser preview has no save dialog: the page hands `csv` to the browser as a download. */
+  | { readonly kind: 'download'; readonly name: string; readonly csv: string; readonly rows: number }
+  | { readonly kind: 'cancelled' };
 
 /** How a pass left the screen, as the journal records it. */
 export const handoffEnds = ['handed-over', 'hidden', 'timeout', 'blur', 'page-switched', 'lock', 'quit', 'closed'] as const;
@@ -570,11 +623,15 @@ export const commands = {
         to: isoDateTime.optional(),
         technician: z.string().max(320).optional(),
         target: z.string().max(320).optional(),
+        action: z.enum(auditActions).optional(),
+        /** A part of the ticket reference, any letter case. */
+        ticket: z.string().max(64).optional(),
       })
       .strict(),
   ),
   'audit.verify': command<AuditVerification>()(empty),
-  'audit.exportCsv': command<{ readonly path: string; readonly rows: number }>()(empty),
+  /** Asks where to save (a native dialog; a download in the preview), then writes every entry. */
+  'audit.exportCsv': command<ExportOutcome>()(empty),
 
   'queue.get': command<QueueView>()(empty),
   /** A CSV of expected arrivals, read in the renderer from a file the technician chose. */
@@ -590,6 +647,19 @@ export const commands = {
 
   'shell.openHelp': command<null>()(
     z.object({ topic: z.enum(['app-registration', 'roles', 'my-security-info']) }).strict(),
+  ),
+
+  /** The people being followed after hand-over. */
+  'follow.list': command<FollowList>()(empty),
+  /** Stops following one person (their pass is left as it is). */
+  'follow.stop': command<FollowList>()(z.object({ userId: guid }).strict()),
+  /** Revokes the followed person's pass, with the ticket it was issued under. */
+  'follow.revoke': command<FollowList>()(z.object({ userId: guid }).strict()),
+  /** Demo mode only: the person uses their pass and registers a method after a pause. */
+  'demo.playPerson': command<null>()(
+    z
+      .object({ userId: guid, method: z.enum(['microsoftAuthenticator', 'fido2', 'windowsHelloForBusiness']) })
+      .strict(),
   ),
 } as const;
 
@@ -609,10 +679,12 @@ export interface Events {
   'config.changed': ConfigView;
   'queue.changed': QueueView;
   'pim.progress': PimProgress;
+  /** The followed people changed (a poll, a registration, a revoke, the wait ending). */
+  'follow.changed': FollowList;
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

@@ -15,7 +15,8 @@ import type { AppInfo, ConfigView, Technician } from '../preload/contract';
 import { AppHeader } from './features/header/app-header';
 import { IssuePage } from './features/issue/issue-page';
 import { ConfigProblems } from './features/settings/config-problems';
-import { AuditPage, SettingsPage } from './lazy-screens';
+import { serveFrom, type QueueServe } from './features/queue/queue-serve';
+import { AuditPage, QueuePage, SettingsPage } from './lazy-screens';
 import type { AppError, Args } from '../preload/contract';
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-type Page = 'issue' | 'audit' | 'settings';
+type Page = 'issue' | 'queue' | 'audit' | 'settings';
 
 type Props = Readonly<{
   info: AppInfo;
@@ -49,6 +50,8 @@ type Props = Readonly<{
 export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }: Props) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>('issue');
+  // A person picked from the queue: the issue page opens their card with the ticket filled in.
+  const [serving, setServing] = useState<QueueServe | null>(null);
   useEffect(() => {
     // Ctrl+K finds a user from any page: bring the issue page forward first.
     const onKey = (e: KeyboardEvent) => {
@@ -64,6 +67,7 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
       <nav className={styles.nav} aria-label="Main">
         <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)}>
           <Tab value="issue">Issue a pass</Tab>
+          <Tab value="queue">Queue</Tab>
           <Tab value="audit">Audit journal</Tab>
           <Tab value="settings">Settings</Tab>
         </TabList>
@@ -81,9 +85,17 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
         </div>
         <div hidden={page !== 'issue'}>
           {config ? (
-            <IssuePage verification={config.verification.value} visible={page === 'issue'} />
+            <IssuePage serve={serving} verification={config.verification.value} visible={page === 'issue'} demo={info.mode === 'demo'} />
           ) : null}
         </div>
+        {page === 'queue' ? (
+          <QueuePage
+            onServe={(row) => {
+              setServing(serveFrom(row));
+              setPage('issue');
+            }}
+          />
+        ) : null}
         {page === 'audit' ? <AuditPage /> : null}
         {page === 'settings' && config ? (
           <SettingsPage

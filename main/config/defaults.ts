@@ -44,6 +44,8 @@ export function defaultSettings(auditFolder: string): Settings {
     'handoff.showQr': defaultHandoff.showQr,
     'handoff.allowScreenCapture': defaultHandoff.allowScreenCapture,
     'handoff.allowCopy': defaultHandoff.allowCopy,
+    'follow.minutes': 15,
+    'follow.revokeOnRegistration': false,
     'verification.checklists.standard': defaultStandardChecklist,
     'verification.checklists.privilegedExtra': defaultPrivilegedExtra,
     'verification.methods': defaultMethods,

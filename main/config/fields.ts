@@ -26,6 +26,8 @@ export interface Settings {
   readonly 'handoff.showQr': boolean;
   readonly 'handoff.allowScreenCapture': boolean;
   readonly 'handoff.allowCopy': boolean;
+  readonly 'follow.minutes': number;
+  readonly 'follow.revokeOnRegistration': boolean;
   readonly 'verification.checklists.standard': readonly ChecklistItem[];
   readonly 'verification.checklists.privilegedExtra': readonly ChecklistItem[];
   readonly 'verification.methods': readonly string[];
@@ -248,6 +250,34 @@ function settingSpecs(platform: NodeJS.Platform): FieldSpec[] {
         valueName: 'AllowCopy',
         title: 'Allow copying the pass',
         explain: `Enabled: the handoff offers Copy (the clipboard is cleared after the set time). Disabled: no Copy button, and TAP Desk refuses to copy. ${adminOnlyNote} ${notConfigured('Copy is offered.')}`,
+        control: { kind: 'boolean' },
+      },
+    },
+    {
+      key: 'follow.minutes',
+      path: ['follow', 'minutes'],
+      schema: z.number().int().min(0).max(120),
+      fix: 'Use a whole number of minutes from 0 (do not follow) to 120.',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'FollowMinutes',
+        title: 'Follow the person after hand-over (minutes)',
+        explain: `How long TAP Desk watches for the pass being used and a passwordless method being registered after "Handed over", 0 to 120 minutes (0 turns it off). ${adminOnlyNote} ${notConfigured('it is 15 minutes.')}`,
+        control: { kind: 'number', min: 0, max: 120 },
+      },
+    },
+    {
+      key: 'follow.revokeOnRegistration',
+      path: ['follow', 'revokeOnRegistration'],
+      schema: z.boolean(),
+      fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'RevokeOnRegistration',
+        title: 'Revoke a multi-use pass once a passwordless method is registered',
+        explain: `Enabled: when the person registers a FIDO2 key, Microsoft Authenticator, Windows Hello or a platform credential, TAP Desk revokes their multi-use pass at once (journalled with the same ticket). Disabled: it offers the revoke in one click. ${adminOnlyNote} ${notConfigured('the revoke is offered, not automatic.')}`,
         control: { kind: 'boolean' },
       },
     },

@@ -52,6 +52,8 @@ export interface EffectiveConfig {
   readonly graphBaseUrl: string;
   readonly configured: boolean;
   readonly handoff: HandoffSettings;
+  /** Following the person after hand-over (admin policy). */
+  readonly follow: { readonly minutes: number; readonly revokeOnRegistration: boolean };
   readonly verification: VerificationConfig;
   /** Group object IDs whose members get the privileged checklist. */
   readonly privilegedGroups: readonly string[];
@@ -148,6 +150,7 @@ export function toEffective(r: Resolved): EffectiveConfig {
     graphBaseUrl: graphBaseUrl(s.cloud),
     configured,
     handoff: handoffOf(s),
+    follow: { minutes: s['follow.minutes'], revokeOnRegistration: s['follow.revokeOnRegistration'] },
     verification: verificationOf(s),
     privilegedGroups: [...s.privilegedGroups],
     auditFolder: s.auditFolder,

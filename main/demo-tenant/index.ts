@@ -12,6 +12,7 @@ import { createSessions } from './entra/sessions';
 import { createFaults, type FaultController } from './faults';
 import { defaultTapBehaviour, usability, type TapBehaviour, type UsabilityReason } from './graph/tap-rules';
 import { startServer, type RequestLogEntry } from './http/server';
+import { playPerson, type PlayOptions } from './person';
 import { createTenantFetch } from './tenant-fetch';
 import { createTlsMaterial } from './tls';
 import { createDemoPim, type DemoPim } from './pim/demo-pim';
@@ -102,6 +103,11 @@ export interface DemoTenant {
    * policy's defaults, replacing any; the value is thrown away, as nobody here may see it.
    */
   createTapFor(userIdOrUpn: string): void;
+  /**
+   * Plays the person at the desk: signs in with their pass (one-time → used) and registers a
+   * passwordless method after `afterMs` on the tenant clock (default Microsoft Authenticator).
+   */
+  playPerson(userIdOrUpn: string, options?: PlayOptions): void;
   /** Disables or enables an account, as an admin in the portal would. */
   setAccountEnabled(userIdOrUpn: string, enabled: boolean): void;
   /** Looks a user up by id or UPN (case-insensitive). */
@@ -202,6 +208,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
         isUsableOnce: directory.policy.isUsableOnce,
         used: false,
       };
+    },
+    playPerson(idOrUpn, playOptions) {
+      playPerson(userOrThrow(idOrUpn), clock, playOptions);
     },
     setAccountEnabled(idOrUpn, enabled) {
       userOrThrow(idOrUpn).accountEnabled = enabled;

@@ -29,6 +29,8 @@ export interface HandoffMeta {
   readonly tap: TapInfo;
   readonly replaced: boolean;
   readonly requestId?: string;
+  /** The ticket the pass was issued under: following it after hand-over revokes with the same. */
+  readonly ticket?: string;
 }
 
 export interface HandoffSessionOptions {

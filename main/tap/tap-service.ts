@@ -220,6 +220,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
       userDisplayName: user.displayName,
       tap,
       replaced,
+      ticket: args.verification.ticket,
       ...(reply.requestId ? { requestId: reply.requestId } : {}),
     });
     return { kind: 'minted', handoff };

@@ -31,6 +31,9 @@ export type SeedMethod =
   | { readonly type: 'email'; readonly emailAddress: string }
   | { readonly type: 'softwareOath' };
 
+/** A method as stored: seeded ones date from the account's creation, registered ones carry their time. */
+export type RegisteredMethod = SeedMethod & { readonly registeredAt?: number };
+
 /** A stored TAP. The pass value is deliberately NOT part of the record: it is never kept. */
 export interface TapRecord {
   readonly id: string;
@@ -64,7 +67,8 @@ export interface DirectoryUser {
   /** Held directly or through a role-assignable group; changes when a role is activated (PIM). */
   roles: readonly RoleAssignment[];
   readonly groupIds: readonly string[];
-  readonly methods: readonly SeedMethod[];
+  /** Grows when the demo person registers a method (`playPerson`). */
+  methods: readonly RegisteredMethod[];
   /** The user's manager (object id), or null. */
   readonly managerId: string | null;
   /** Whether a profile photo was uploaded (else Graph answers 404 ImageNotFound). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DirectoryUser, SeedMethod } from '../directory/types';
+import type { DirectoryUser, RegisteredMethod } from '../directory/types';
 import { graphDateTime } from '../http/format';
 import type { EmuResponse } from '../http/types';
 import { authenticate } from './authenticate';
@@ -24,7 +24,7 @@ const maskPhone = (phone: string): string => {
   return `${country} ${'X'.repeat(Math.max(0, digits.length - 2))}${digits.slice(-2)}`;
 };
 
-function shapeMethod(method: SeedMethod, id: string, created: string, fullPhones: boolean): Record<string, unknown> {
+function shapeMethod(method: RegisteredMethod, id: string, created: string, fullPhones: boolean): Record<string, unknown> {
   switch (method.type) {
     case 'fido2':
       return { '@odata.type': '#microsoft.graph.fido2AuthenticationMethod', id, displayName: method.displayName, createdDateTime: created, aaGuid: method.aaGuid, model: method.model, attestationCertificates: [], attestationLevel: 'attested' };
@@ -55,7 +55,7 @@ function listMethods(call: GraphCall): EmuResponse {
     value.push({ '@odata.type': '#microsoft.graph.passwordAuthenticationMethod', id: passwordMethodId, password: null, createdDateTime: created });
   }
   const fullPhones = seesFullPhoneNumbers(caller, user);
-  user.methods.forEach((m, i) => value.push(shapeMethod(m, stableId(user, i), created, fullPhones)));
+  user.methods.forEach((m, i) => value.push(shapeMethod(m, stableId(user, i), m.registeredAt === undefined ? created : graphDateTime(m.registeredAt), fullPhones)));
   if (user.tap) value.push(shapeTap(user.tap, user, directory.policy, clock.now(), { withType: true, beta: call.version === 'beta' }));
   return graphOk(call.request, { '@odata.context': `${call.context.origin}/${call.version}/$metadata#users('${user.id}')/authentication/methods`, value });
 }

@@ -11,12 +11,14 @@ import { useUserSearch } from '../find-user/use-user-search';
 import { HandoffHost } from '../handoff/handoff-host';
 import type { GoneSummary } from '../handoff/gone-summary';
 import type { MintRequest } from '../mint/mint-form';
+import { FollowPanel } from '../follow/follow-panel';
 import { initialDraft, type MintDraft } from '../mint/mint-draft';
 import { UnknownOutcome } from '../mint/unknown-outcome';
 import { useMint } from '../mint/use-mint';
 import { useSession } from '../../session/session-provider';
 import { useUserCard } from '../user-card/use-user-card';
 import { emptyDraft, type VerificationDraft } from '../verify/verification';
+import type { QueueServe } from '../queue/queue-serve';
 import type { IssueStage } from './issue-stage';
 import { UserWorkspace } from './user-workspace';
 
@@ -54,7 +56,9 @@ const useStyles = makeStyles({
 export function IssuePage({
   verification,
   visible,
-}: Readonly<{ verification: VerificationConfig; visible: boolean }>) {
+  serve = null,
+  demo = false,
+}: Readonly<{ serve?: QueueServe | null; verification: VerificationConfig; visible: boolean; demo?: boolean }>) {
   const styles = useStyles();
   const { session } = useSession();
   const technician = session?.state === 'signed-in' ? session.technician : null;
@@ -67,6 +71,17 @@ export function IssuePage({
   const [verifyDraft, setVerifyDraft] = useState<VerificationDraft>(emptyDraft);
   const [mintDraft, setMintDraft] = useState<MintDraft>(() => initialDraft(null));
   const [stage, setStage] = useState<IssueStage>({ kind: 'form' });
+  // Picked from the onboarding queue: their card opens with the ticket filled in, and the row
+  // goes with the mint so main marks it done and journals the queue's name.
+  const [queueRow, setQueueRow] = useState<string | null>(null);
+  const [served, setServed] = useState<QueueServe | null>(null);
+  if (serve && serve !== served) {
+    setServed(serve);
+    setSelected(serve.user);
+    setVerifyDraft({ ...emptyDraft, ticket: serve.ticket });
+    setStage({ kind: 'form' });
+    setQueueRow(serve.rowId);
+  }
 
   // A new user's card resets the form to their policy's defaults (a reload of the same user does not).
   const [draftFor, setDraftFor] = useState<string | null>(null);
@@ -78,6 +93,7 @@ export function IssuePage({
 
   const select = (user: UserSummary) => {
     setSelected(user);
+    setQueueRow(null);
     setVerifyDraft(emptyDraft);
     setStage({ kind: 'form' });
     clearError();
@@ -88,6 +104,7 @@ export function IssuePage({
       user: card.user.id,
       ...request,
       replace: card.tap !== null,
+      ...(queueRow ? { queueRow } : {}),
       verification: {
         tier: card.preflight.tier,
         method: verifyDraft.method,
@@ -96,7 +113,10 @@ export function IssuePage({
         ...(verifyDraft.secondTechnician ? { secondTechnician: verifyDraft.secondTechnician } : {}),
       },
     });
-    if (outcome?.kind === 'minted') setStage({ kind: 'handoff', handoff: outcome.handoff });
+    if (outcome?.kind === 'minted') {
+      setStage({ kind: 'handoff', handoff: outcome.handoff });
+      setQueueRow(null);
+    }
     else if (outcome?.kind === 'unknown')
       setStage({ kind: 'unknown', tapNow: outcome.tapNow, message: outcome.message });
     // A refusal can change what the card knows (a lifetime range Graph named, a pass deleted at once).
@@ -117,6 +137,7 @@ export function IssuePage({
   };
   const nextUser = () => {
     setSelected(null);
+    setQueueRow(null);
     setVerifyDraft(emptyDraft);
     setStage({ kind: 'form' });
     search.setQuery('');
@@ -142,6 +163,7 @@ export function IssuePage({
           onRevoked={() => void reload()}
           visible={visible}
         />
+        {stage.kind === 'gone' ? <FollowPanel demo={demo} /> : null}
       </div>
     );
   }
@@ -158,6 +180,7 @@ export function IssuePage({
             onQueryChange={search.setQuery}
             onSelect={select}
           />
+          <FollowPanel demo={demo} />
         </div>
         <div className={styles.main}>
           {stage.kind === 'unknown' ? (
