@@ -47,6 +47,18 @@ export interface HandoffWindow {
   setContentProtection(enabled: boolean): void;
 }
 
+/** Where the technician wants an export: a path, a browser download, or nothing (cancelled). */
+export type SaveChoice =
+  | { readonly kind: 'path'; readonly path: string }
+  /** A browser page saves files itself: main hands it the content to download. */
+  | { readonly kind: 'download' }
+  | { readonly kind: 'cancelled' };
+
+/** Asks where to save a file: the native save dialog in Electron. */
+export interface SaveDialog {
+  choose(request: { readonly title: string; readonly defaultName: string }): Promise<SaveChoice>;
+}
+
 export interface Paths {
   /** Per-user writable folder (Electron `userData`). */
   readonly userData: string;
@@ -62,6 +74,7 @@ export interface Ports {
   readonly http: Http;
   readonly window: HandoffWindow;
   readonly paths: Paths;
+  readonly saveDialog: SaveDialog;
   /** Opens an allow-listed help URL in the system browser. */
   openExternal(url: string): Promise<void>;
 }

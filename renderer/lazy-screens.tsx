@@ -11,6 +11,7 @@ const loaders = {
   audit: () => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
   settings: () =>
     import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+  queue: () => import('./features/queue/queue-page').then((m) => ({ default: m.QueuePage })),
   frame: () => import('./app-frame').then((m) => ({ default: m.AppFrame })),
   firstRun: () =>
     import('./features/first-run/first-run-form').then((m) => ({ default: m.FirstRunForm })),
@@ -33,5 +34,6 @@ function onDemand<P extends object>(
 
 export const AuditPage = onDemand(loaders.audit, 'Opening the audit journal…');
 export const SettingsPage = onDemand(loaders.settings, 'Opening settings…');
+export const QueuePage = onDemand(loaders.queue, 'Opening the queue…');
 export const AppFrame = onDemand(loaders.frame, 'Opening TAP Desk…');
 export const FirstRunForm = onDemand(loaders.firstRun, 'Opening setup…');

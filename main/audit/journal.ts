@@ -5,10 +5,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Clock } from '../ports';
+import type { Clock, SaveDialog } from '../ports';
 import type { AuditService } from '../services';
 import type { SecretCheck } from '../log/redactor';
-import { auditListLimit } from '../../preload/contract';
+import { auditListLimit, type ExportOutcome } from '../../preload/contract';
 import { AppFailure } from '../result';
 import {
   GENESIS_HASH,
@@ -17,7 +17,8 @@ import {
   type AuditEntry,
   type AuditInput,
 } from './entry';
-import { writeExport } from './export-file';
+import { toCsv } from './csv';
+import { exportFileName, writeOwnerOnly } from './export-file';
 import { nodeJournalFile, type JournalFile } from './journal-file';
 import { assertNoSecrets } from './secret-guard';
 import { segmentName } from './segments';
@@ -42,7 +43,9 @@ export interface AuditOpenReport {
   readonly tornTail?: { readonly file: string; readonly line: number };
 }
 
-export interface AuditJournal extends AuditService {
+export interface AuditJournal extends Omit<AuditService, 'exportCsv'> {
+  /** Every entry as CSV, saved where `dialog` says (or handed back for a browser download). */
+  exportCsv(dialog: SaveDialog): Promise<ExportOutcome>;
   /** Scans the folder once; later calls return the first report. `append` calls it implicitly. */
   open(): Promise<AuditOpenReport>;
   /** Writes one entry and resolves only once it is on disk. */
@@ -148,15 +151,31 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
     async verify() {
       return (await walk()).verification;
     },
-    async exportCsv() {
+    async exportCsv(dialog) {
       const { entries } = await walk();
+      const csv = toCsv(entries);
+      const name = exportFileName(clock.now());
+      const choice = await dialog.choose({ title: 'Export the audit journal', defaultName: name });
+      if (choice.kind === 'cancelled') return { kind: 'cancelled' };
+      if (choice.kind === 'download') return { kind: 'download', name, csv, rows: entries.length };
       try {
-        return { path: await writeExport(folder, entries, clock.now()), rows: entries.length };
+        await writeOwnerOnly(choice.path, csv);
       } catch (error) {
-        throw unavailable(error);
+        throw exportFailed(error);
       }
+      return { kind: 'saved', path: choice.path, rows: entries.length };
     },
   };
+}
+
+/** The journal is fine; the place the technician chose is not. */
+function exportFailed(error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new AppFailure(
+    'audit-unavailable',
+    `The export could not be written there${code ? ` (${code})` : ''}.`,
+    'Choose a folder you can write to, then export again.',
+  );
 }
 
 function unavailable(error: unknown): unknown {

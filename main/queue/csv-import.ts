@@ -96,7 +96,7 @@ function brokenLine(error: CsvError, lastRead: number): QueueRejectedLine {
     // The quote runs to the end of the file, so it opened on the line after the last one read.
     return { line: lastRead + 1, reason: 'A quote (") opens here and is never closed, so this line and the rest of the file could not be read.' };
   }
-  return { line: Number(error.lines ?? 0), reason: `Not readable as CSV (${error.code}).` };
+  return { line: Number(error.lines ?? 0), reason: `This line is not readable as CSV (${error.code.replace(/^CSV_|_/g, ' ').trim().toLowerCase()}); check its quotes and commas.` };
 }
 
 /** Parses the file; throws QueueImportError when the file as a whole cannot be used. */
@@ -109,6 +109,8 @@ export function importQueueCsv(text: string, ticketPattern: string, today: numbe
       bom: true,
       info: true,
       relax_column_count: true,
+      // Spreadsheets write a quote inside an unquoted cell as is (=HYPERLINK("x")): keep it as text.
+      relax_quotes: true,
       skip_empty_lines: true,
       // One broken line (an unclosed quote, say) is named in the preview, not fatal.
       skip_records_with_error: true,
@@ -120,7 +122,8 @@ export function importQueueCsv(text: string, ticketPattern: string, today: numbe
     throw new QueueImportError(error instanceof CsvError ? `Not readable as CSV: ${error.message}` : 'Not readable as CSV.');
   }
   const lastRead = records.at(-1)?.info.lines ?? 0;
-  for (const error of broken) rejected.push(brokenLine(error, lastRead));
+  // One broken record can raise more than one error: name its line once.
+  for (const line of new Map(broken.map((e) => [brokenLine(e, lastRead).line, brokenLine(e, lastRead)])).values()) rejected.push(line);
   const [header, ...body] = records;
   if (!header) throw new QueueImportError('The file is empty.');
   const columns = columnsOf(header.record);
