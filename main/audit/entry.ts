@@ -112,6 +112,7 @@ export function buildEntry(
     ...optional('justification', input.justification),
     ...optional('requestId', input.requestId),
     ...optional('handoffEnd', input.handoffEnd),
+    ...optional('registered', input.registered),
     ...optional('queue', input.queue),
     prevHash: chain.prevHash,
   };

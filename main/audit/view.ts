@@ -44,6 +44,7 @@ function describe(entry: AuditEntry): string {
   if (entry.roleMinutes !== undefined) parts.push(`for ${entry.roleMinutes} min`);
   if (entry.justification !== undefined) parts.push(`because "${entry.justification}"`);
   if (entry.handoffEnd !== undefined) parts.push(`left the screen: ${endText[entry.handoffEnd]}`);
+  if (entry.registered !== undefined) parts.push(`registered ${entry.registered}`);
   if (entry.lifetimeInMinutes !== undefined) parts.push(`${entry.lifetimeInMinutes} min`);
   if (entry.isUsableOnce !== undefined) parts.push(entry.isUsableOnce ? 'one-time' : 'multi-use');
   if (entry.startDateTime !== undefined) parts.push(`starts ${entry.startDateTime}`);
@@ -55,13 +56,21 @@ function describe(entry: AuditEntry): string {
   return parts.join('; ');
 }
 
-/** Whether an entry passes the screen's filters (dates inclusive, names as substrings). */
+/** Whether an entry passes the screen's filters (dates inclusive, action exact, ticket and names as substrings). */
 export function matches(entry: AuditEntry, filter: AuditFilter): boolean {
   const time = Date.parse(entry.time);
   if (filter.from !== undefined && !(time >= Date.parse(filter.from))) return false;
   if (filter.to !== undefined && !(time <= Date.parse(filter.to))) return false;
+  if (filter.action !== undefined && entry.action !== filter.action) return false;
+  if (!contains(entry.ticket, filter.ticket)) return false;
   if (!partyMatches(entry.technician, filter.technician)) return false;
   return partyMatches(entry.target, filter.target);
+}
+
+/** A blank needle matches everything; otherwise a case-insensitive substring of `value`. */
+function contains(value: string | undefined, needle: string | undefined): boolean {
+  const wanted = needle?.trim().toLowerCase() ?? '';
+  return wanted === '' || value?.toLowerCase().includes(wanted) === true;
 }
 
 function partyMatches(party: AuditEntry['technician'], needle: string | undefined): boolean {

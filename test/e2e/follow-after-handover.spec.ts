@@ -3,13 +3,23 @@
  * the search; the demo plays them (the pass used, Authenticator registered); a multi-use pass is
  * then revoked in one action with the same ticket, and the journal says what was registered.
  */
-import { expect, test } from './support/fixtures';
+import { expect, test, type TapDesk } from './support/fixtures';
 import { auditFolderOf, deskSizes, schemes, shoot } from './support/desk-sizes';
 import { createPass, goodTicket, readJournal, verifyPerson } from './support/handoff-helpers';
 
 test.use({ manualClock: true });
 
 const adele = 'adele.vance@contoso.example';
+
+/** Moves the clock to the next poll and waits until its request was answered. */
+async function nextPoll(tapDesk: TapDesk): Promise<void> {
+  const batches = () => tapDesk.demo.requests.filter((r) => r.path.endsWith('/$batch')).length;
+  const before = batches();
+  tapDesk.clock.advance(10_000);
+  await expect.poll(batches).toBeGreaterThan(before);
+  // The answer travels back through main; give it a moment before time moves again.
+  await tapDesk.page.waitForTimeout(300);
+}
 
 for (const size of deskSizes) {
   test.describe(size.name, () => {
@@ -30,7 +40,8 @@ for (const size of deskSizes) {
       await expect(adeleRow).toContainText('Waiting for Adele to sign in with the pass');
       await adeleRow.getByRole('button', { name: 'Demo: play the person' }).click();
       // The demo person takes 20 s to set up Authenticator; TAP Desk polls every 10 s at first.
-      for (let i = 0; i < 4; i++) tapDesk.clock.advance(10_000);
+      // Time moves one poll at a time, each poll answered before the next step.
+      for (let i = 0; i < 2; i++) await nextPoll(tapDesk);
       await expect(adeleRow).toContainText(/Microsoft Authenticator \(iPhone 15\) registered at/);
       for (const scheme of schemes) {
         await page.emulateMedia({ colorScheme: scheme });
