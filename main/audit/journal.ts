@@ -20,6 +20,7 @@ import {
 import { toCsv } from './csv';
 import { exportFileName, writeOwnerOnly } from './export-file';
 import { nodeJournalFile, type JournalFile } from './journal-file';
+import { markDemo } from './demo-mark';
 import { assertNoSecrets } from './secret-guard';
 import { segmentName } from './segments';
 import { matches, toView } from './view';
@@ -34,6 +35,8 @@ export interface AuditJournalOptions {
   readonly file?: JournalFile;
   /** The most entries `list` returns (newest first); the CSV export has them all. */
   readonly listLimit?: number;
+  /** The demo tenant's journal: every entry carries `demo: true`, inside its hash. */
+  readonly demo?: boolean;
 }
 
 /** What opening found: the segment written next and any torn line it stepped over. */
@@ -68,6 +71,7 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
   let queue: Promise<unknown> = Promise.resolve();
 
   const now = (): string => new Date(clock.now()).toISOString();
+  const mark = (entry: AuditEntry): AuditEntry => (options.demo ? markDemo(entry) : entry);
 
   const openState = async (): Promise<ChainState> => {
     await mkdir(folder, { recursive: true });
@@ -93,7 +97,7 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
     }
     const tornTail = { file: newest.file, line: newest.torn.line };
     const next = segmentName(newest.index + 1);
-    const start = buildSegmentStart({ ...tornTail, lastHash: prevHash }, { seq, prevHash }, now());
+    const start = mark(buildSegmentStart({ ...tornTail, lastHash: prevHash }, { seq, prevHash }, now()));
     await file.append(join(folder, next), `${JSON.stringify(start)}\n`);
     return {
       file: next,
@@ -114,7 +118,7 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
   const append = (input: AuditInput): Promise<AuditEntry> => {
     const run = queue.then(async () => {
       const chain = await ensureOpen();
-      const entry = buildEntry(input, chain, now());
+      const entry = mark(buildEntry(input, chain, now()));
       assertNoSecrets(entry, secrets);
       try {
         await file.append(join(folder, chain.file), `${JSON.stringify(entry)}\n`);

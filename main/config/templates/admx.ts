@@ -5,7 +5,7 @@
  * No `using` of Windows.admx: Intune's ADMX import needs every referenced file uploaded first, so
  * the template brings its own supportedOn definition.
  */
-import type { FieldSpec, PolicyCategory } from '../fields';
+import type { FieldSpec, PolicyCategory, Settings } from '../fields';
 import { xml } from './xml';
 
 export const admxNamespace = 'TAPDesk.Policies.TAPDesk';
@@ -32,7 +32,7 @@ export interface PolicyTemplates {
 /** `defaults` fills the number boxes with the built-in value, so an admin starts from it. */
 export function generateAdmx(
   specs: readonly FieldSpec[],
-  defaults: Readonly<Record<string, unknown>>,
+  defaults: Settings,
   version: string,
 ): PolicyTemplates {
   const strings = new Map<string, string>([

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../main/config/defaults';
 import { fieldSpecs } from '../../../main/config/fields';
