@@ -12,7 +12,9 @@ import { firstCardAfterSignIn } from './first-card';
 import { signInAs } from '../integration/graph/sign-in';
 import { measure, medianOf, printTable, summarize, type Sample } from './measure';
 import { measureInBrowser } from './in-browser';
+import { measureFollowing } from './follow';
 import { measureRenderer } from './renderer';
+import { benchQueuePreflight, describeQueueBench } from './queue-preflight';
 
 const short = process.argv.includes('--short');
 const config = { extraUsers: short ? 20_000 : 100_000, latencyMs: 150, runs: short ? 4 : 10 };
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
       `Directory ${tenant.findUser('adele.vance@contoso.example') ? 'seed + ' : ''}${config.extraUsers.toLocaleString('en')} users, ${config.latencyMs} ms injected latency per request, bare round trip median ${bareMs.toFixed(1)} ms.`,
     );
     printTable(rows);
+    // Issue 18: an onboarding day's queue checked in advance, against ceil(500 / 20) round trips.
+    const queue = await benchQueuePreflight(tenant, who, 500, 'contoso.example');
+    console.log(describeQueueBench(queue, config.latencyMs));
     const renderer = await measureRenderer(short ? 3 : 7);
     console.log(
       `\nRenderer: first screen ${renderer.firstScreenGzipKb} KB gzip of JavaScript (budget 150 KB; the whole bundle ` +
@@ -128,6 +133,12 @@ async function main(): Promise<void> {
             : ` (${s.ratioWithoutPause}x without the 200 ms search debounce)`),
       );
     }
+    const following = await measureFollowing();
+    console.log(
+      `\nFollowing ${following.people} people after hand-over (poll every 10 s at first): ${following.requestsPerMinuteWaiting} requests/min while waiting ` +
+        `(goal ${following.people * 6}: one per person per poll), ${following.requestsPerMinuteAfterHalfRegistered} once half registered, ` +
+        `${following.requestsAfterAllSettled} once all did (goal 0).`,
+    );
     const result = {
       when: new Date().toISOString(),
       mode: short ? 'short' : 'full',
@@ -137,8 +148,10 @@ async function main(): Promise<void> {
       runs: config.runs,
       bareRoundTripMs: Math.round(bareMs * 100) / 100,
       rows,
+      queue,
       renderer,
       inBrowser,
+      following,
       totalSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
     await mkdir('bench-results', { recursive: true });
