@@ -1,30 +1,26 @@
 /**
- * Writes a CSV export into the journal's `exports/` folder under a timestamped name that never
- * overwrites an earlier export.
+ * Writes a CSV export where the technician chose, owner-only like the journal itself: the export
+ * names technicians, users and tickets.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { AuditEntry } from './entry';
-import { toCsv } from './csv';
+import { open } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 
-/** Writes the export and returns its absolute path. */
-export async function writeExport(
-  folder: string,
-  entries: readonly AuditEntry[],
-  nowMs: number,
-): Promise<string> {
-  const dir = resolve(folder, 'exports');
-  await mkdir(dir, { recursive: true });
-  const stamp = new Date(nowMs).toISOString().replace(/[:.]/g, '-');
-  const csv = toCsv(entries);
-  for (let n = 1; ; n++) {
-    const path = join(dir, n === 1 ? `audit-${stamp}.csv` : `audit-${stamp}-${n}.csv`);
-    try {
-      // Owner-only, like the journal itself: the export names technicians, users and tickets.
-      await writeFile(path, csv, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+/** The name the save dialog suggests: timestamped, so a second export does not replace the first. */
+export function exportFileName(nowMs: number): string {
+  return `tap-desk-audit-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}.csv`;
+}
+
+/** Writes `text` to `path` (replacing a file the dialog already confirmed), mode 0600. */
+export async function writeOwnerOnly(path: string, text: string): Promise<void> {
+  if (!isAbsolute(path)) throw new Error('An export path must be absolute.');
+  const handle = await open(path, 'w', 0o600);
+  try {
+    // The mode above applies only to a new file: an existing one keeps its own until chmod,
+    // which runs before any content is written.
+    await handle.chmod(0o600);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

@@ -6,6 +6,7 @@ import { electronBrowser, openExternalLink } from './browser';
 import { createElectronClipboard } from './clipboard';
 import { electronHttp } from './http';
 import { electronPaths } from './paths';
+import { electronSaveDialog } from './save-dialog';
 import { createSafeStorageSecretStore } from './secret-store';
 
 export function createElectronPorts(window: HandoffWindow): Ports {
@@ -18,6 +19,7 @@ export function createElectronPorts(window: HandoffWindow): Ports {
     http: electronHttp,
     window,
     paths,
+    saveDialog: electronSaveDialog,
     openExternal: openExternalLink,
   };
 }

@@ -83,7 +83,9 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
 
       await page.getByRole('tab', { name: 'Audit journal' }).click();
       await page.getByRole('button', { name: 'Verify' }).click();
+      const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export CSV' }).click();
+      await downloading;
       await expect(page.getByText(/^Exported/)).toBeVisible();
       await expect(page.getByRole('table', { name: 'Audit journal entries' })).toBeVisible();
       found.push(...(await seriousViolations(page, 'audit journal')));

@@ -1,7 +1,7 @@
 /**
  * The audit journal as a technician sees it: after real mints, the journal view lists them and
  * filters by target, technician and date; Verify walks the hash chain (and names the entry an
- * on-disk edit broke); Export CSV writes a file that holds the entries but never a pass.
+ * on-disk edit broke); Export CSV downloads a file that holds the entries but never a pass.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -123,14 +123,16 @@ test.describe('audit journal view', () => {
     ).toBeVisible();
   });
 
-  test('Export CSV shows where it wrote the file, which holds the entries and no pass', async ({
+  test('Export CSV downloads a file (the preview has no save dialog) that holds the entries and no pass', async ({
     tapDesk,
   }) => {
     const { page } = tapDesk;
+    const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const status = page.getByText(/^Exported 5 rows to .+\.csv$/);
-    await expect(status).toBeVisible();
-    const path = ((await status.textContent()) ?? '').replace(/^Exported 5 rows to /, '');
+    const download = await downloading;
+    await expect(page.getByText(/^Exported 5 rows as tap-desk-audit-.+\.csv/)).toBeVisible();
+    const path = join(test.info().outputDir, download.suggestedFilename());
+    await download.saveAs(path);
     const csv = await readFile(path, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^seq,time,action,result,technicianUpn/);

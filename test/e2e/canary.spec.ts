@@ -157,8 +157,12 @@ test('a known canary pass runs the whole flow and is then found in no file at al
   await page.getByRole('tab', { name: 'Audit journal' }).click();
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByText(/^Journal intact:/)).toBeVisible();
+  const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(/^Exported \d+ rows to /)).toBeVisible();
+  const download = await downloading;
+  await expect(page.getByText(/^Exported \d+ rows as /)).toBeVisible();
+  // Saved beside the journal so the file search below reads the export as a technician gets it.
+  await download.saveAs(join(harness.userData, 'exports', download.suggestedFilename()));
 
   expectAbsent(await domText(page), canary, 'the DOM after the handoff');
   expectAbsent(await dumpBrowserStorage(page), canary, 'browser storage');

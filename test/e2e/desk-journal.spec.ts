@@ -3,7 +3,6 @@
  * over, hidden, timed out, window switched, another page), and every entry about a person names
  * them by object id as well as UPN. Never the pass.
  */
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { auditFolderOf, deskSizes } from './support/desk-sizes';
 import {
@@ -84,8 +83,10 @@ for (const size of deskSizes) {
         (
           window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }
         ).tapDesk.invoke('audit.exportCsv', {}),
-      )) as { value: { path: string } };
-      const rows = (await readFile(exported.value.path, 'utf8')).trim().split(/\r?\n/);
+      )) as { value: { kind: string; csv: string } };
+      // The preview has no save dialog: the export comes back as the download's content.
+      expect(exported.value.kind).toBe('download');
+      const rows = exported.value.csv.trim().split(/\r?\n/);
       const header = (rows[0] ?? '').split(',');
       const upnAt = header.indexOf('targetUpn');
       const idAt = header.indexOf('targetId');

@@ -32,6 +32,8 @@ export function demoOnlyPorts(options: DemoOnlyPortsOptions): Ports {
     // A browser page has no capture protection: the handoff says so instead of claiming it.
     window: { contentProtectionSupported: false, setContentProtection: () => undefined },
     paths: { userData: options.userData, audit: join(options.userData, 'audit') },
+    // A browser page has no native save dialog: exports reach it as a download.
+    saveDialog: { choose: async () => ({ kind: 'download' }) },
     openExternal: async () => undefined,
   };
 }

@@ -1,8 +1,6 @@
-/** The audit journal: filter, read, verify the hash chain, export CSV. */
+/** The audit journal: filter, read, verify the hash chain, export CSV where the technician says. */
 import {
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Text,
@@ -10,21 +8,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
 import type { AuditVerification } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
-import { toListArgs, type AuditFilterDraft } from './audit-filters';
+import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { useAudit } from './use-audit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  filters: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-  },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalM,
@@ -33,8 +24,6 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
 });
-
-const empty: AuditFilterDraft = { from: '', to: '', technician: '', target: '' };
 
 function verificationText(v: AuditVerification): string {
   if (v.ok)
@@ -48,35 +37,13 @@ function verificationText(v: AuditVerification): string {
 export function AuditPage() {
   const styles = useStyles();
   const audit = useAudit();
-  const [draft, setDraft] = useState<AuditFilterDraft>(empty);
-  const set = (patch: Partial<AuditFilterDraft>) => setDraft({ ...draft, ...patch });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void audit.list(toListArgs(draft));
-  };
   const v = audit.verification;
 
   return (
     <div className={styles.root}>
       <Title2 as="h1">Audit journal</Title2>
       {audit.folder ? <Text className={styles.muted}>Stored in {audit.folder}</Text> : null}
-      <form className={styles.filters} onSubmit={submit} aria-label="Filter the journal">
-        <Field label="From">
-          <Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} />
-        </Field>
-        <Field label="To">
-          <Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} />
-        </Field>
-        <Field label="Technician">
-          <Input value={draft.technician} onChange={(_, d) => set({ technician: d.value })} />
-        </Field>
-        <Field label="Target user">
-          <Input value={draft.target} onChange={(_, d) => set({ target: d.value })} />
-        </Field>
-        <Button type="submit" appearance="primary">
-          Apply filters
-        </Button>
-      </form>
+      <AuditFilterForm onApply={(args) => void audit.list(args)} />
       <div className={styles.actions}>
         <Button onClick={() => void audit.verify()}>Verify</Button>
         <Button onClick={() => void audit.exportCsv()}>Export CSV</Button>
@@ -91,9 +58,7 @@ export function AuditPage() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {audit.exported ? (
-        <Text role="status">{`Exported ${String(audit.exported.rows)} rows to ${audit.exported.path}`}</Text>
-      ) : null}
+      {audit.exported ? <Text role="status">{audit.exported}</Text> : null}
       {audit.error ? <ErrorNote error={audit.error} /> : null}
       {audit.entries === null ? null : audit.entries.length === 0 ? (
         <Text>No entries match.</Text>

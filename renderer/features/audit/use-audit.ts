@@ -5,10 +5,20 @@ import type {
   Args,
   AuditEntryView,
   AuditVerification,
+  ExportOutcome,
   Reply,
   Result,
 } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
+import { saveDownload } from './save-download';
+
+/** What the screen says after Export, in a technician's words. */
+function exportedText(outcome: ExportOutcome): string {
+  if (outcome.kind === 'cancelled') return 'Export cancelled: nothing was saved.';
+  const rows = `${String(outcome.rows)} ${outcome.rows === 1 ? 'row' : 'rows'}`;
+  if (outcome.kind === 'saved') return `Exported ${rows} to ${outcome.path}`;
+  return `Exported ${rows} as ${outcome.name} (your browser saves it with your downloads).`;
+}
 
 /** Journal entries and the results of Verify and Export. */
 export function useAudit() {
@@ -18,7 +28,7 @@ export function useAudit() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const [exported, setExported] = useState<{ path: string; rows: number } | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
 
   const show = useCallback((reply: Reply<Result<'audit.list'>>) => {
     if (reply.ok) {
@@ -57,9 +67,14 @@ export function useAudit() {
 
   const exportCsv = useCallback(async () => {
     setError(null);
+    setExported(null);
     const reply = await call(bridge, 'audit.exportCsv', {});
-    if (reply.ok) setExported(reply.value);
-    else setError(reply.error);
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    if (reply.value.kind === 'download') saveDownload(reply.value.name, reply.value.csv);
+    setExported(exportedText(reply.value));
   }, [bridge]);
 
   return { entries, total, folder, error, verification, exported, list, verify, exportCsv };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipboardText } from '../../../renderer/features/handoff/clipboard-state';
 import { glyphKind, toGlyphGroups, toRows } from '../../../renderer/features/handoff/pass-glyphs';
-import { toListArgs } from '../../../renderer/features/audit/audit-filters';
+import { emptyAuditFilter, toListArgs } from '../../../renderer/features/audit/audit-filters';
 
 describe('toGlyphGroups', () => {
   it('splits a pass into groups of four, the last one shorter', () => {
@@ -78,11 +78,19 @@ describe('clipboardText', () => {
 
 describe('toListArgs', () => {
   it('sends nothing for an empty form', () => {
-    expect(toListArgs({ from: '', to: '', technician: '', target: '  ' })).toEqual({});
+    expect(toListArgs({ ...emptyAuditFilter, target: '  ', ticket: ' ' })).toEqual({});
+  });
+
+  it('sends the chosen action and the trimmed ticket part', () => {
+    expect(toListArgs({ ...emptyAuditFilter, action: 'revoke', ticket: ' inc00 ' })).toEqual({
+      action: 'revoke',
+      ticket: 'inc00',
+    });
   });
 
   it('turns local days into a whole-day instant range and trims names', () => {
     const args = toListArgs({
+      ...emptyAuditFilter,
       from: '2026-11-02',
       to: '2026-11-03',
       technician: ' priya ',

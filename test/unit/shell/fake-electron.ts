@@ -60,6 +60,9 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  /** What `getFocusedWindow` answers; tests set it. */
+  static focused: BrowserWindow | null = null;
+  static getFocusedWindow = vi.fn(() => BrowserWindow.focused);
   readonly webContents = new FakeWebContents();
   readonly show = vi.fn();
   readonly focus = vi.fn();
@@ -117,7 +120,12 @@ export const app = Object.assign(new EventEmitter(), {
 
 export const powerMonitor = new EventEmitter();
 
-export const dialog = { showErrorBox: vi.fn() };
+/** `showSaveDialog` answers `saveAnswer`, with or without a parent window as Electron does. */
+export const dialog = {
+  showErrorBox: vi.fn(),
+  saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => dialog.saveAnswer),
+};
 
 /** The application menu as set: null (no menu) or what buildFromTemplate made of a template. */
 export const Menu = {

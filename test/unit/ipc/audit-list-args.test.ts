@@ -1,0 +1,40 @@
+/** The audit view's filters as main parses them: known actions only, bounded text. */
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/dispatch';
+import type { Handlers } from '../../../main/handlers';
+import { auditActions } from '../../../preload/contract';
+
+function recording() {
+  const calls: unknown[] = [];
+  const handlers = {
+    'audit.list': async (args: unknown) => {
+      calls.push(args);
+      return { entries: [], total: 0, folder: '/x' };
+    },
+  } as unknown as Handlers;
+  return { handlers, calls };
+}
+
+describe('audit.list arguments', () => {
+  it('passes every journal action and a ticket part through', async () => {
+    const { handlers, calls } = recording();
+    for (const action of auditActions) {
+      expect((await dispatch(handlers, 'audit.list', { action, ticket: 'inc0012' })).ok).toBe(true);
+    }
+    expect(calls).toHaveLength(auditActions.length);
+    expect(auditActions).toContain('handoff-end');
+  });
+
+  it.each([
+    [{ action: 'delete-journal' }],
+    [{ action: 'MINT' }],
+    [{ ticket: 'x'.repeat(65) }],
+    [{ ticket: 42 }],
+    [{ action: 'mint', extra: true }],
+  ])('refuses %j with a bad-request and never calls the handler', async (args) => {
+    const { handlers, calls } = recording();
+    const reply = await dispatch(handlers, 'audit.list', args);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(calls).toEqual([]);
+  });
+});
