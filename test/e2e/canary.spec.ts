@@ -135,7 +135,16 @@ test('a known canary pass runs the whole flow and is then found in no file at al
     .toContain(String(displaySeconds));
   await page.getByRole('tab', { name: 'Issue a pass' }).click();
 
-  await tapDesk.openUser('Adele', 'Adele Vance');
+  // Adele is served from an onboarding queue, so the queue's export is searched as well (issue 18).
+  await page.getByRole('tab', { name: 'Queue' }).click();
+  await page.getByLabel('CSV file of expected arrivals').setInputFiles({
+    name: 'canary-day.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('upn,ticket\r\nadele.vance@contoso.example,INC0012345\r\n'),
+  });
+  await page.getByRole('button', { name: 'Check all' }).click();
+  await page.getByRole('button', { name: 'Serve Adele Vance' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Adele Vance' })).toBeVisible();
   await verifyPerson(page);
   tapDesk.demo.setTapBehaviour({ nextPass: canary });
   const shown = await createPass(page);
@@ -163,6 +172,11 @@ test('a known canary pass runs the whole flow and is then found in no file at al
   await expect(page.getByText(/^Exported \d+ rows as /)).toBeVisible();
   // Saved beside the journal so the file search below reads the export as a technician gets it.
   await download.saveAs(join(harness.userData, 'exports', download.suggestedFilename()));
+
+  await page.getByRole('tab', { name: 'Queue' }).click();
+  await expect(page.getByText('Done', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Export the day (CSV)' }).click();
+  await expect(page.getByText(/^Exported 1 rows to /)).toBeVisible();
 
   expectAbsent(await domText(page), canary, 'the DOM after the handoff');
   expectAbsent(await dumpBrowserStorage(page), canary, 'browser storage');
@@ -199,6 +213,7 @@ test('a known canary pass runs the whole flow and is then found in no file at al
   const seen = (suffix: string) => report.files.some((f) => f.endsWith(suffix));
   expect(seen(join('audit', 'journal-0001.jsonl')), 'journal searched').toBe(true);
   expect(seen('settings.json'), 'settings searched').toBe(true);
+  expect(report.files.some((f) => /queue-canary-day-[^/\\]*\.csv$/.test(f)), 'queue export searched').toBe(true);
   expect(seen(join('logs', 'main.log')), 'main log searched').toBe(true);
   expect(
     report.files.some((f) => f.endsWith('.csv')),
