@@ -11,6 +11,8 @@ afterEach(async () => {
 });
 
 const AUTH_ADMIN = 'c4e39bd9-1100-46d3-8c65-fb160da0071f';
+/** No eligible or active PIM roles. */
+const noPim = { parts: new Map(), policies: new Map() };
 const PRIV_AUTH_ADMIN = '7be44c8a-adaf-4e2a-84d6-ab2649e08a13';
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
@@ -72,11 +74,12 @@ describe('readTechnicianRoles', () => {
         if (r.id === 'roles') return { id: r.id, status: 200, body: { value: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }] } };
         if (r.id === 'assignments') return { id: r.id, status: 200, body: { value: [{ roleDefinitionId: GLOBAL_READER, directoryScopeId: '/' }] } };
         if (r.id === 'roleGroups') return { id: r.id, status: 200, body: { value: [{ id: 'g-1', displayName: 'Munich desk' }] } };
+        if (r.id.startsWith('pim')) return { id: r.id, status: 200, body: { value: [] } };
         return { id: r.id, status: 200, body: { value: [unit(AUTH_ADMIN)] } };
       }),
     }), seen);
     const roles = await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${server.port}/v1.0`, 'tok-123', 'me-id');
-    expect(roles).toEqual({ tenantWide: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }], unitScoped: [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }] });
+    expect(roles).toMatchObject({ tenantWide: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }], unitScoped: [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }] });
     expect(seen).toHaveLength(2);
     expect(seen.every((s) => s.auth === 'Bearer tok-123')).toBe(true);
     const casts = seen[0]?.requests.filter((r) => r.url.includes('/microsoft.graph.')) ?? [];
@@ -98,12 +101,12 @@ describe('readTechnicianRoles', () => {
       ),
     }), seen);
     const roles = await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${server.port}`, 't', 'me');
-    expect(roles).toEqual({ tenantWide: undefined, unitScoped: [{ roleTemplateId: PRIV_AUTH_ADMIN }] });
+    expect(roles).toMatchObject({ tenantWide: undefined, unitScoped: [{ roleTemplateId: PRIV_AUTH_ADMIN }] });
   });
 
   it('returns unknown when Graph cannot be reached', async () => {
     const port = await closedPort();
-    expect(await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${port}`, 't', 'me')).toEqual({ tenantWide: undefined, unitScoped: [] });
+    expect(await readTechnicianRoles(createNodeHttp(), `http://127.0.0.1:${port}`, 't', 'me')).toMatchObject({ tenantWide: undefined, unitScoped: [] });
   });
 });
 
@@ -119,7 +122,7 @@ describe('technicianFrom', () => {
   } satisfies AccountInfo;
 
   it('takes name, UPN, object id and tenant from the ID token, and names the roles read', () => {
-    expect(technicianFrom(account, { tenantWide: [{ displayName: 'Authentication Administrator', roleTemplateId: AUTH_ADMIN }], unitScoped: [] })).toEqual({
+    expect(technicianFrom(account, { tenantWide: [{ displayName: 'Authentication Administrator', roleTemplateId: AUTH_ADMIN }], unitScoped: [], pim: noPim })).toMatchObject({
       id: 'oid-claim',
       displayName: 'Ana Tech',
       userPrincipalName: 'ana.tech@contoso.example',
@@ -134,6 +137,7 @@ describe('technicianFrom', () => {
     const technician = technicianFrom(account, {
       tenantWide: [{ displayName: 'Global Reader', roleTemplateId: GLOBAL_READER }],
       unitScoped: [{ roleTemplateId: AUTH_ADMIN, viaGroup: 'Munich desk' }, { roleTemplateId: PRIV_AUTH_ADMIN }],
+      pim: noPim,
     });
     expect(technician.roles).toEqual([
       'Global Reader',
@@ -144,7 +148,7 @@ describe('technicianFrom', () => {
   });
 
   it('leaves roles out and says unknown when they could not be read', () => {
-    const technician = technicianFrom(account, { tenantWide: undefined, unitScoped: [] });
+    const technician = technicianFrom(account, { tenantWide: undefined, unitScoped: [], pim: noPim });
     expect(technician.roles).toBeUndefined();
     expect(technician.capability).toBe('unknown');
   });
