@@ -4,6 +4,7 @@
  */
 import type { ChecklistItem, HandoffSettings } from '../../preload/contract';
 import type { Settings } from './fields';
+import { defaultForwarding } from './forwarding-fields';
 
 export const defaultHandoff: HandoffSettings = {
   displaySeconds: 60,
@@ -53,6 +54,7 @@ export function defaultSettings(auditFolder: string): Settings {
     privilegedGroups: [],
     auditFolder,
     'demo.allowed': true,
+    ...defaultForwarding,
     technicianMayChange: [],
   };
 }

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { clouds } from '../../preload/contract';
 import type { ChecklistItem, Cloud } from '../../preload/contract';
+import { forwardingSpecs } from './forwarding-fields';
+import type { ForwardingSettings } from './forwarding-fields';
 import { compileTicketPattern, ticketPatternProblem } from './ticket-pattern';
 
 export interface TicketRule {
@@ -17,7 +19,7 @@ export interface TicketRule {
 }
 
 /** Every setting, flat. `verification.ticket` keeps the pattern and its example together. */
-export interface Settings {
+export interface Settings extends ForwardingSettings {
   readonly tenantId: string | null;
   readonly clientId: string | null;
   readonly cloud: Cloud;
@@ -134,7 +136,7 @@ const adminOnlyNote =
 
 /** The field table. The audit folder's rule depends on the platform, hence the factory. */
 export function fieldSpecs(platform: NodeJS.Platform): readonly FieldSpec[] {
-  const settings = settingSpecs(platform);
+  const settings = [...settingSpecs(platform), ...forwardingSpecs(platform)];
   const openable = settings.filter((spec) => spec.adminOnly).map((spec) => spec.key);
   return [...settings, technicianMayChangeSpec(openable)];
 }

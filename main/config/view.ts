@@ -14,6 +14,8 @@ import type {
 import { authorityUrl, cloudTable, graphBaseUrl } from './clouds';
 import type { CloudInfo } from './clouds';
 import type { FieldKey, Settings } from './fields';
+import { forwardingOf } from './forwarding-config';
+import type { ForwardingConfig } from './forwarding-config';
 import type { FieldState, Resolved, Source } from './resolve';
 
 export const handoffFields = {
@@ -60,6 +62,7 @@ export interface EffectiveConfig {
   readonly auditFolder: string;
   /** Whether the demo tenant may be opened (policy can turn it off; see `demoAllowed`). */
   readonly demoAllowed: boolean;
+  readonly forwarding: ForwardingConfig;
 }
 
 export function handoffOf(s: Settings): HandoffSettings {
@@ -155,5 +158,6 @@ export function toEffective(r: Resolved): EffectiveConfig {
     privilegedGroups: [...s.privilegedGroups],
     auditFolder: s.auditFolder,
     demoAllowed: demoAllowed(r),
+    forwarding: forwardingOf(s),
   };
 }

@@ -44,6 +44,15 @@ const chosen: Partial<Settings> = {
   auditFolder: '\\\\files\\audit\\tap',
   'demo.allowed': true,
   technicianMayChange: ['handoff.allowCopy', 'auditFolder'],
+  'audit.deskId': 'HELPDESK-07',
+  'forwarding.target': 'syslog',
+  'forwarding.logsIngestion.endpoint': 'https://tapdesk-ab12.westeurope-1.ingest.monitor.azure.com',
+  'forwarding.logsIngestion.ruleId': 'dcr-0123456789abcdef0123456789abcdef',
+  'forwarding.logsIngestion.stream': 'Custom-TapDesk_CL',
+  'forwarding.syslog.host': 'siem-collector.contoso.com',
+  'forwarding.syslog.caFile': 'C:\\ProgramData\\TAP Desk\\siem-ca.pem',
+  'forwarding.syslog.clientCertFile': 'C:\\ProgramData\\TAP Desk\\desk.pem',
+  'forwarding.syslog.clientKeyFile': 'C:\\ProgramData\\TAP Desk\\desk.key',
 };
 
 /** Numbers and switches get a generic non-default value; anything else needs one above. */
@@ -224,7 +233,11 @@ describe('tap-desk.mobileconfig', () => {
     );
     const layer = parseLayer(settings, { file: 'profile', platform: 'darwin', role: 'policy' });
     expect(layer.problems).toEqual([]);
-    const named = fieldSpecs('darwin').map((s) => s.key).filter((k) => k !== 'auditFolder');
+    // Every field with a built-in value, plus the tenant (placeholders); never the audit folder.
+    const defaults = defaultSettings('/x');
+    const named = fieldSpecs('darwin')
+      .map((s) => s.key)
+      .filter((k) => k !== 'auditFolder' && (defaults[k] !== null || k === 'tenantId' || k === 'clientId'));
     expect([...layer.named].sort()).toEqual(named.sort());
   });
 });
