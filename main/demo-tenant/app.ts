@@ -15,6 +15,7 @@ import { createGraphRouter, withMeRoutes } from './graph/router';
 import type { TapBehaviour } from './graph/tap-rules';
 import { tapRoutes } from './graph/tap';
 import { userRoutes } from './graph/users';
+import { mailRoutes } from './mail/send-mail';
 import { maxBodyBytes, type RequestApp } from './http/server';
 import { GraphFailure, type EmuRequest, type EmuResponse } from './http/types';
 
@@ -28,7 +29,7 @@ export function createApp(context: TenantContext, behaviour: TapBehaviour): Requ
     const action = context.faults.planStatusOnly(request.method, request.url.pathname);
     return action ? statusFault(request, action) : null;
   };
-  const routes = withMeRoutes([...userRoutes, ...methodRoutes, ...tapRoutes(behaviour), ...policyRoutes, ...membershipRoutes, ...profileRoutes, ...pimReadRoutes, ...pimRequestRoutes]);
+  const routes = withMeRoutes([...userRoutes, ...methodRoutes, ...tapRoutes(behaviour), ...policyRoutes, ...membershipRoutes, ...profileRoutes, ...mailRoutes, ...pimReadRoutes, ...pimRequestRoutes]);
   const dispatchGraph = createGraphRouter([...routes, batchRoute((...args) => dispatchGraph(...args), batchFault)]);
 
   return {

@@ -1,6 +1,7 @@
 import type { Clock } from '../ports';
 import type { Directory } from './directory/store';
 import type { FaultEngine } from './faults';
+import type { MailState } from './mail/mail-state';
 import type { Sessions } from './entra/sessions';
 import type { PimState } from './pim/pim-model';
 
@@ -14,6 +15,8 @@ export interface TenantContext {
   readonly signingKey: Buffer;
   readonly sessions: Sessions;
   readonly faults: FaultEngine;
+  /** Sent mail (the outbox demo mode shows) and the shared mailboxes with their senders. */
+  readonly mail: MailState;
   /** Privileged Identity Management: eligibilities, rules, activation requests. */
   readonly pim: PimState;
 }

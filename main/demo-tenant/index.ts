@@ -9,6 +9,7 @@ import { buildDirectory, loadSeed } from './directory/load-seed';
 import type { DirectoryUser, RoleName, TapPolicyConfig } from './directory/types';
 import { settleDeviceCode } from './entra/device-code';
 import { createSessions } from './entra/sessions';
+import { createMailState, type SentMail } from './mail/mail-state';
 import { createFaults, type FaultController } from './faults';
 import { defaultTapBehaviour, usability, type TapBehaviour, type UsabilityReason } from './graph/tap-rules';
 import { startServer, type RequestLogEntry } from './http/server';
@@ -110,6 +111,8 @@ export interface DemoTenant {
   playPerson(userIdOrUpn: string, options?: PlayOptions): void;
   /** Disables or enables an account, as an admin in the portal would. */
   setAccountEnabled(userIdOrUpn: string, enabled: boolean): void;
+  /** Every message the tenant accepted through sendMail, oldest first (demo mode's outbox). */
+  outbox(): readonly SentMail[];
   /** Looks a user up by id or UPN (case-insensitive). */
   findUser(idOrUpn: string): { readonly id: string; readonly userPrincipalName: string; readonly displayName: string } | undefined;
   readonly requests: readonly RequestLogEntry[];
@@ -126,7 +129,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
   const tls = await createTlsMaterial();
   const faults = createFaults();
   const pim = createPimState(directory, clock);
-  const context: TenantContext = { directory, clock, origin: '', signingKey: randomBytes(32), sessions: createSessions(), faults, pim };
+  // The desk's seeded technicians may send as the service desk's shared mailbox.
+  const mail = createMailState(directory.users.filter((u) => u.technicianDescription !== undefined).map((u) => u.id));
+  const context: TenantContext = { directory, clock, origin: '', signingKey: randomBytes(32), sessions: createSessions(), faults, pim, mail };
   const behaviour = defaultTapBehaviour();
   const server = await startServer({ port: options.port ?? 0, key: tls.key, cert: tls.cert, clock, faults, app: createApp(context, behaviour) });
   const origin = `https://127.0.0.1:${server.port}`;
@@ -225,6 +230,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
       if (!tap) throw new Error(`${idOrUpn} has no TAP`);
       tap.used = true;
     },
+    outbox: () => [...mail.outbox],
     findUser(idOrUpn) {
       const u = directory.find(idOrUpn);
       return u && { id: u.id, userPrincipalName: u.userPrincipalName, displayName: u.displayName };

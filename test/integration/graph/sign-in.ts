@@ -39,7 +39,8 @@ export interface SignedIn {
  * Signs `upn` in interactively with the real msal-node, then serves tokens silently. What the
  * technician may do is read from the tenant with the app's own role reader, as at sign-in.
  */
-export async function signInAs(tenant: DemoTenant, upn: string): Promise<SignedIn> {
+/** `scopes`: what the app asks for (default the sign-in set; a test may add Mail.Send, say). */
+export async function signInAs(tenant: DemoTenant, upn: string, scopes: readonly string[] = graphScopes): Promise<SignedIn> {
   const pca = new PublicClientApplication({
     auth: {
       clientId: tenant.clientId,
@@ -49,14 +50,14 @@ export async function signInAs(tenant: DemoTenant, upn: string): Promise<SignedI
     system: { networkClient: tenantNetworkModule(tenant) },
   });
   const first = await pca.acquireTokenInteractive({
-    scopes: graphScopes,
+    scopes: [...scopes],
     openBrowser: tenant.browser({ upn }).open,
   });
   const account = first.account;
   if (!account) throw new Error('msal returned no account');
   const tokens: TokenSource = {
     async getGraphToken() {
-      return (await pca.acquireTokenSilent({ account, scopes: graphScopes })).accessToken;
+      return (await pca.acquireTokenSilent({ account, scopes: [...scopes] })).accessToken;
     },
   };
   const roles = await readTechnicianRoles({ fetch: (input, init) => tenant.fetch(input, init) }, tenant.graphBaseUrl, first.accessToken, account.localAccountId);
