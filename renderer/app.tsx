@@ -94,7 +94,6 @@ export function App() {
           busy={firstRun.busy}
           onSave={(t, c, cl) => void firstRun.save(t, c, cl)}
           onUseDemo={() => void firstRun.useDemo()}
-          onHelp={firstRun.openHelp}
         />
       </main>
     );

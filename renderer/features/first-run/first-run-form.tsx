@@ -13,9 +13,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AppError, Cloud } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
+import { RegistrationHelp } from '../help/registration-help';
 import { isGuid } from './guid';
 
 const useStyles = makeStyles({
@@ -49,15 +50,21 @@ type Props = Readonly<{
   busy: boolean;
   onSave: (tenantId: string, clientId: string, cloud: Cloud) => void;
   onUseDemo: () => void;
-  onHelp: () => void;
 }>;
 
 /** Presentational first-run screen. */
-export function FirstRunForm({ error, busy, onSave, onUseDemo, onHelp }: Props) {
+export function FirstRunForm({ error, busy, onSave, onUseDemo }: Props) {
   const styles = useStyles();
   const [tenantId, setTenantId] = useState('');
   const [clientId, setClientId] = useState('');
   const [cloud, setCloud] = useState<Cloud>('Public');
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The dialog opens without a trigger, so focus is handed back to the link by hand.
+  const helpLink = useRef<HTMLButtonElement>(null);
+  const closeHelp = () => {
+    setHelpOpen(false);
+    helpLink.current?.focus();
+  };
   const tenantBad = tenantId !== '' && !isGuid(tenantId);
   const clientBad = clientId !== '' && !isGuid(clientId);
   const ready = isGuid(tenantId) && isGuid(clientId);
@@ -119,12 +126,13 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo, onHelp }: Props) 
             <Button type="submit" appearance="primary" disabled={!ready || busy}>
               Save
             </Button>
-            <Link as="button" type="button" onClick={onHelp}>
+            <Link ref={helpLink} as="button" type="button" onClick={() => setHelpOpen(true)}>
               How to register TAP Desk in Entra
             </Link>
           </div>
         </form>
       </Card>
+      <RegistrationHelp open={helpOpen} onClose={closeHelp} />
     </div>
   );
 }

@@ -33,6 +33,5 @@ export function useFirstRun(onConfigured: () => void) {
         }),
       ),
     useDemo: () => run(() => call(bridge, 'config.useDemo', {})),
-    openHelp: () => void call(bridge, 'shell.openHelp', { topic: 'app-registration' }),
   };
 }
