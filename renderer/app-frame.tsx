@@ -102,6 +102,7 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
             // Rebuilt only when what is locked changes, so "Saved." survives a save.
             key={JSON.stringify([config.handoff.locked, config.handoff.lockedFields])}
             config={config}
+            demoTenantId={info.mode === 'demo' ? info.tenantId : undefined}
             onSave={onSaveHandoff}
           />
         ) : null}

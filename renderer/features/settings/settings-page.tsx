@@ -48,6 +48,8 @@ const useStyles = makeStyles({
 
 type Props = Readonly<{
   config: ConfigView;
+  /** In demo mode, the demo tenant's id: that is what TAP Desk is connected to, not the settings. */
+  demoTenantId?: string | undefined;
   onSave: (args: Args<'config.setHandoff'>) => Promise<AppError | null>;
 }>;
 
@@ -55,7 +57,7 @@ const inRange = (text: string, min: number, max: number) =>
   /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
 
 /** Presentational settings page (it saves through `onSave`). */
-export function SettingsPage({ config, onSave }: Props) {
+export function SettingsPage({ config, demoTenantId, onSave }: Props) {
   const styles = useStyles();
   const current: HandoffSettings = config.handoff.value;
   const locked = config.handoff.locked;
@@ -90,8 +92,15 @@ export function SettingsPage({ config, onSave }: Props) {
   };
 
   const connection: [string, string, boolean][] = [
-    ['Tenant ID', config.tenantId.value ?? 'Not set', config.tenantId.locked],
-    ['Client ID', config.clientId.value ?? 'Not set', config.clientId.locked],
+    ...(demoTenantId === undefined
+      ? ([
+          ['Tenant ID', config.tenantId.value ?? 'Not set', config.tenantId.locked],
+          ['Client ID', config.clientId.value ?? 'Not set', config.clientId.locked],
+        ] as [string, string, boolean][])
+      : ([
+          ['Tenant ID', `${demoTenantId} (demo tenant)`, false],
+          ['Client ID', "The demo tenant's built-in app", false],
+        ] as [string, string, boolean][])),
     ['Cloud', config.cloud.value, config.cloud.locked],
     ['Audit folder', config.auditFolder.value, config.auditFolder.locked],
   ];
