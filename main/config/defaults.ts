@@ -35,6 +35,10 @@ export const defaultTicketPattern = String.raw`^(INC|REQ|RITM)\d{6,}$`;
 export const defaultTicketExample = 'INC0012345';
 
 /** Defaults for every field; the audit folder comes from the platform's `Paths`. */
+/** The built-in notice: who, when, where, until when, and what to do if it was not them. Never the pass. */
+export const defaultNoticeTemplate =
+  'Hello {user},\n\n{technician} at {desk} issued you a Temporary Access Pass on {time} (ticket {ticket}). It is valid until {validUntil}.\n\nIf you did not ask for it, or were not at the desk, call the service desk now: someone may be trying to sign in as you.';
+
 export function defaultSettings(auditFolder: string): Settings {
   return {
     tenantId: null,
@@ -47,6 +51,11 @@ export function defaultSettings(auditFolder: string): Settings {
     'handoff.allowCopy': defaultHandoff.allowCopy,
     'follow.minutes': 15,
     'follow.revokeOnRegistration': false,
+    'notice.mode': 'off',
+    'notice.template': defaultNoticeTemplate,
+    'notice.sharedMailbox': '',
+    'notice.managerCopy': false,
+    'notice.desk': 'the service desk',
     'verification.checklists.standard': defaultStandardChecklist,
     'verification.checklists.privilegedExtra': defaultPrivilegedExtra,
     'verification.methods': defaultMethods,

@@ -30,6 +30,15 @@ export interface Settings extends ForwardingSettings {
   readonly 'handoff.allowCopy': boolean;
   readonly 'follow.minutes': number;
   readonly 'follow.revokeOnRegistration': boolean;
+  /** The user's own notice that a pass was issued: not sent, offered to the technician, or always sent. */
+  readonly 'notice.mode': NoticeMode;
+  /** The message, with {user}, {technician}, {time}, {desk}, {validUntil}, {ticket}; never the pass. */
+  readonly 'notice.template': string;
+  /** Send from this shared mailbox (needs Mail.Send.Shared); '' sends from the technician's own. */
+  readonly 'notice.sharedMailbox': string;
+  readonly 'notice.managerCopy': boolean;
+  /** Names the desk in the notice ("the Munich service desk"). */
+  readonly 'notice.desk': string;
   readonly 'verification.checklists.standard': readonly ChecklistItem[];
   readonly 'verification.checklists.privilegedExtra': readonly ChecklistItem[];
   readonly 'verification.methods': readonly string[];
@@ -43,6 +52,21 @@ export interface Settings extends ForwardingSettings {
 }
 
 export type FieldKey = keyof Settings;
+
+export const noticeModes = ['off', 'offered', 'required'] as const;
+export type NoticeMode = (typeof noticeModes)[number];
+
+/** The placeholders a notice template may use; anything else in braces is refused. */
+export const noticePlaceholders = ['user', 'technician', 'time', 'desk', 'validUntil', 'ticket'] as const;
+
+const noticeTemplate = z
+  .string()
+  .trim()
+  .min(20)
+  .max(2000)
+  .refine((text) => [...text.matchAll(/\{(\w+)\}/g)].every((m) => (noticePlaceholders as readonly string[]).includes(m[1] ?? '')), {
+    message: `only ${noticePlaceholders.map((p) => `{${p}}`).join(', ')} may be used`,
+  });
 
 /** How a field appears in the ADMX template and the registry (one value, or a subkey for lists). */
 export type PolicyControl =
@@ -281,6 +305,76 @@ function settingSpecs(platform: NodeJS.Platform): FieldSpec[] {
         title: 'Revoke a multi-use pass once a passwordless method is registered',
         explain: `Enabled: when the person registers a FIDO2 key, Microsoft Authenticator, Windows Hello or a platform credential, TAP Desk revokes their multi-use pass at once (journalled with the same ticket). Disabled: it offers the revoke in one click. ${adminOnlyNote} ${notConfigured('the revoke is offered, not automatic.')}`,
         control: { kind: 'boolean' },
+      },
+    },
+    {
+      key: 'notice.mode',
+      path: ['notice', 'mode'],
+      schema: z.enum(noticeModes),
+      fix: `Use one of ${noticeModes.join(', ')}.`,
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'NoticeMode',
+        title: "Tell the user by e-mail that a pass was issued",
+        explain: `off: no message. offered: the technician may send it. required: it is sent after every pass. The message goes to the user's mailbox (never the pass itself), from the technician's mailbox or the shared mailbox below; a failed send never stops the hand-over and is journalled. Needs the Mail.Send permission. ${adminOnlyNote} ${notConfigured('no message is sent.')}`,
+        control: { kind: 'enum', items: noticeModes },
+      },
+    },
+    {
+      key: 'notice.template',
+      path: ['notice', 'template'],
+      schema: noticeTemplate,
+      fix: `Write 20 to 2,000 characters; you may use ${noticePlaceholders.map((p) => `{${p}}`).join(', ')}.`,
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'NoticeTemplate',
+        title: 'Text of the notice to the user',
+        explain: `The message body. Placeholders: {user}, {technician}, {time}, {desk}, {validUntil}, {ticket}. TAP Desk never puts the pass in it. ${adminOnlyNote} ${notConfigured('a built-in text says who issued the pass, when, from which desk, until when, and to call the desk if it was not them.')}`,
+        control: { kind: 'text' },
+      },
+    },
+    {
+      key: 'notice.sharedMailbox',
+      path: ['notice', 'sharedMailbox'],
+      schema: z.union([z.literal(''), z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be a mailbox address')]),
+      fix: 'Give the shared mailbox address (servicedesk@contoso.com), or leave it empty to send from the technician.',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'NoticeSharedMailbox',
+        title: 'Send the notice from this shared mailbox',
+        explain: `Technicians need Send As or Send on Behalf on it, and the app the Mail.Send.Shared permission. ${adminOnlyNote} ${notConfigured("the notice comes from the technician's own mailbox.")}`,
+        control: { kind: 'text' },
+      },
+    },
+    {
+      key: 'notice.managerCopy',
+      path: ['notice', 'managerCopy'],
+      schema: z.boolean(),
+      fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'NoticeManagerCopy',
+        title: "Copy the user's manager on the notice",
+        explain: `Enabled: the manager in the directory gets a copy (cc). ${adminOnlyNote} ${notConfigured('only the user gets it.')}`,
+        control: { kind: 'boolean' },
+      },
+    },
+    {
+      key: 'notice.desk',
+      path: ['notice', 'desk'],
+      schema: z.string().trim().min(1).max(80),
+      fix: 'Name the desk in 1 to 80 characters ("the Munich service desk").',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'NoticeDesk',
+        title: 'The desk named in the notice',
+        explain: `Fills {desk} in the notice. ${adminOnlyNote} ${notConfigured('"the service desk" is used.')}`,
+        control: { kind: 'text' },
       },
     },
     {
