@@ -2,6 +2,7 @@
 import { Avatar, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppInfo, Technician } from '../../../preload/contract';
 import { capabilityText } from './capability';
+import { PimMenu } from '../pim/pim-menu';
 import { RefreshRolesButton } from './refresh-roles-button';
 
 const useStyles = makeStyles({
@@ -105,6 +106,7 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
             {capabilityText[technician.capability]}
             {technician.adminUnitScoped ? ' · administrative units' : ''}
           </Badge>
+          <PimMenu view={technician.pim} />
           <span className={styles.fixed}>
             <RefreshRolesButton />
           </span>

@@ -13,6 +13,7 @@ import {
 import { useEffect, useRef } from 'react';
 import type { VerificationConfig, VerificationTier } from '../../../preload/contract';
 import { normaliseTicket } from '../../../preload/ticket-pattern';
+import { rememberTicket } from './last-ticket';
 import { SecondTechnicianField } from './second-technician-field';
 import {
   checklistFor,
@@ -145,7 +146,10 @@ export function VerifyIdentity({
             onChange={(_, data) => {
               // "inc0012345" is the same ticket as INC0012345: shown and recorded as the pattern writes it.
               const typed = data.value.trim();
-              onChange({ ...draft, ticket: normaliseTicket(config.ticketPattern, typed) ?? typed });
+              const matched = normaliseTicket(config.ticketPattern, typed);
+              // Offered again in the PIM activation dialog, only when it matches the pattern.
+              rememberTicket(matched);
+              onChange({ ...draft, ticket: matched ?? typed });
             }}
           />
         </Field>
