@@ -61,7 +61,7 @@ export function capabilityFor(roles: readonly DirectoryRole[] | undefined): Tech
  * either counts as "members" limited to administrative units, whatever read-only role is
  * also held tenant-wide.
  */
-export function accessFor(roles: TechnicianRoles): Pick<Technician, 'capability' | 'adminUnitScoped'> {
+export function accessFor(roles: Pick<TechnicianRoles, 'tenantWide' | 'unitScoped'>): Pick<Technician, 'capability' | 'adminUnitScoped'> {
   const tenantWide = capabilityFor(roles.tenantWide);
   if (tenantWide === 'everyone' || tenantWide === 'members') return { capability: tenantWide, adminUnitScoped: false };
   if (roles.unitScoped.length > 0) return { capability: 'members', adminUnitScoped: true };

@@ -50,7 +50,7 @@ async function deskAs(upn: string): Promise<Desk> {
     },
     pim: { emit: (p) => void progress.push(p), journal: async (e) => void journal.push(e) },
     // Following people after hand-over plays no part here.
-    follow: { waitMinutes: 60, revokeOnRegistration: false, journalRegistered: async () => undefined, onChange: () => undefined },
+    follow: { waitMinutes: () => 60, revokeOnRegistration: () => false, journalRegistered: async () => undefined, onChange: () => undefined },
   } as Parameters<typeof connect>[0]);
   await connection.auth.signIn({ flow: 'browser' });
   return {

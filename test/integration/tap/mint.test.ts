@@ -105,6 +105,7 @@ describe('tap.mint', () => {
       action: 'revoke',
       result: 'success',
       target: u('miriam.graham'),
+      targetId: outcome.handoff.tap ? expect.stringMatching(/^[0-9a-f-]{36}$/u) : undefined,
       ticket: 'INC-7',
       requestId: expect.any(String),
     });

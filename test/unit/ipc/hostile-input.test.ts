@@ -102,6 +102,12 @@ const validArgs: { readonly [C in Command]: Record<string, unknown> } = {
   'queue.clear': {},
   'queue.exportCsv': {},
   'shell.openHelp': { topic: 'roles' },
+  'pim.activate': { roleKey: 'c4e39bd9-1100-46d3-8c65-fb160da0071f|/', minutes: 60, justification: 'Desk shift', ticket: 'INC0012345' },
+  'pim.deactivate': { roleKey: 'c4e39bd9-1100-46d3-8c65-fb160da0071f|/' },
+  'follow.list': {},
+  'follow.stop': { userId: '6b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' },
+  'follow.revoke': { userId: '6b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' },
+  'demo.playPerson': { userId: '6b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9', method: 'fido2' },
 };
 
 function nearlyValid(command: Command) {
