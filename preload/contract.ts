@@ -210,7 +210,7 @@ export interface PreflightBlock {
 
 /** One fact on the card: checked and fine, checked and a problem, or not checked (and why). */
 export interface CardFact {
-  readonly id: 'policy' | 'account' | 'user-type' | 'admin-roles' | 'your-role' | 'current-pass';
+  readonly id: 'policy' | 'account' | 'user-type' | 'admin-roles' | 'eligible-roles' | 'your-role' | 'current-pass';
   readonly state: 'ok' | 'problem' | 'not-checked';
   /** What was found, in a few words ("The TAP policy covers this user"). */
   readonly label: string;

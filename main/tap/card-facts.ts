@@ -7,6 +7,7 @@ import type { CardFact, PreflightBlock, TapInfo } from '../../preload/contract';
 import { groupLabel, includeGroupLabels } from './policy';
 import { policyVerdict } from './policy-verdict';
 import { isExternalGuest, type PreflightInput } from './preflight';
+import { eligibleForPrivilegedRole } from './privilege';
 import { isLiveTap } from './tap-info';
 
 const fact = (id: CardFact['id'], state: CardFact['state'], label: string, detail?: string): CardFact => ({
@@ -66,6 +67,27 @@ function adminFact(input: PreflightInput, blocked: boolean): CardFact {
   return fact('admin-roles', 'ok', 'No admin role');
 }
 
+/** The roles the user may activate in PIM (issue 17 item 3); null when the caller did not ask. */
+function eligibleFact(input: PreflightInput, blocked: boolean): CardFact | null {
+  const eligible = input.eligibleRoles;
+  if (!eligible) return null;
+  if (!eligible.read) {
+    const why = {
+      forbidden:
+        "Your roles may not read other people's eligible roles in PIM (that needs a reader role such as Global Reader). If this user may activate an admin role, a pass would let them; the checks here do not include it.",
+      failed: 'They could not be read just now; reload the card. Until then the checks here do not include them.',
+      'not-asked': 'This card was read by name, not by object id. Open the user from the search to check them.',
+    }[eligible.why];
+    return fact('eligible-roles', 'not-checked', 'the roles this user may activate in PIM', why);
+  }
+  if (eligible.roles.length === 0) return fact('eligible-roles', 'ok', 'Not eligible for any role in PIM');
+  const names = eligible.roles.map((r) => r.displayName ?? r.roleTemplateId ?? 'a role').join(', ');
+  if (!eligibleForPrivilegedRole(eligible)) {
+    return fact('eligible-roles', 'ok', `May activate ${names} in PIM`, 'Roles an Authentication Administrator may still serve.');
+  }
+  return fact('eligible-roles', blocked ? 'problem' : 'ok', `May activate ${names} in PIM`, 'A pass would let its holder activate it: the stricter identity checks apply.');
+}
+
 function yourRoleFact(input: PreflightInput, blocks: readonly PreflightBlock[]): CardFact {
   const block = blocks.find((b) => b.code === 'forbidden' || b.code === 'needs-privileged-role' || b.code === 'outside-admin-unit');
   if (block) return fact('your-role', 'problem', block.message, block.hint);
@@ -100,6 +122,7 @@ export function cardFacts(input: PreflightInput, blocks: readonly PreflightBlock
       ? fact('user-type', 'problem', 'External guest')
       : fact('user-type', 'ok', user.userType === 'Guest' ? 'Internal guest' : 'Member'),
     adminFact(input, privilegedBlock),
+    ...[eligibleFact(input, privilegedBlock)].flatMap((f) => (f ? [f] : [])),
     yourRoleFact(input, blocks),
     passFact(input.tap, input.tapRead !== false),
   ];

@@ -6,7 +6,7 @@ import type { PreflightBlock } from '../../preload/contract';
 import { groupLabel, includeGroupLabels, type PolicySnapshot } from './policy';
 import { policyVerdict } from './policy-verdict';
 import type { PreflightInput } from './preflight';
-import { needsPrivilegedAuthAdmin } from './privilege';
+import { eligibleForPrivilegedRole, needsPrivilegedAuthAdmin } from './privilege';
 
 export const block = (
   code: PreflightBlock['code'],
@@ -79,6 +79,16 @@ export function roleBlocks(input: PreflightInput): PreflightBlock[] {
     ];
   }
   if (capability !== 'members') return [];
+  if (eligibleForPrivilegedRole(input.eligibleRoles)) {
+    // Graph itself would allow this mint; the pass would still let its holder activate the role.
+    return [
+      block(
+        'needs-privileged-role',
+        'This user may activate an admin role in PIM: only a Privileged Authentication Administrator can issue their pass.',
+        'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+      ),
+    ];
+  }
   if (input.technician.adminUnitScoped) return unitScopeBlocks(input);
   if (input.roles !== null && needsPrivilegedAuthAdmin(input.roles)) {
     return [

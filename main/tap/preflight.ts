@@ -7,7 +7,7 @@ import { cardFacts, passFact } from './card-facts';
 import { lifetimeRange, type PolicyKnowledge } from './policy';
 import { isMemberOf, type GroupAnswers } from './policy-verdict';
 import { block, policyBlocks, roleBlocks } from './preflight-rules';
-import { holdsAdminRole, type DirectoryRoleRef } from './privilege';
+import { eligibleForPrivilegedRole, holdsAdminRole, type DirectoryRoleRef, type EligibleRoles } from './privilege';
 import { isLiveTap } from './tap-info';
 import type { TechnicianContext } from './technician';
 
@@ -39,6 +39,8 @@ export interface PreflightInput {
   readonly methodsReadDenied?: boolean;
   /** Groups the deployment treats as privileged (stricter identity checks). */
   readonly privilegedGroupIds?: readonly string[];
+  /** The roles the user may activate in PIM; absent where the caller did not ask (the queue). */
+  readonly eligibleRoles?: EligibleRoles;
 }
 
 /** An external (B2B) guest: `#EXT#` in the UPN or an invitation state. Internal guests may get a TAP. */
@@ -107,7 +109,10 @@ export function preflight(input: PreflightInput): Preflight {
     notes,
     policy: input.policy.kind === 'known' ? input.policy.snapshot.policy : null,
     replaces,
-    tier: tierOf(input.roles, input.groups, input.privilegedGroupIds, input.inRoleGroup ?? false),
+    // Eligible for a privileged role: a pass lets its holder activate it (issue 17 item 3).
+    tier: eligibleForPrivilegedRole(input.eligibleRoles)
+      ? 'privileged'
+      : tierOf(input.roles, input.groups, input.privilegedGroupIds, input.inRoleGroup ?? false),
   };
 }
 

@@ -52,3 +52,17 @@ export function holdsAdminRole(roles: readonly DirectoryRoleRef[]): boolean {
 export function needsPrivilegedAuthAdmin(roles: readonly DirectoryRoleRef[]): boolean {
   return roles.some((role) => !isHarmless(role));
 }
+
+/**
+ * The roles the user may activate in PIM (issue 17 item 3), or why they are not known: Graph
+ * refused (the technician may not read others' eligibility), the read failed, or it was not
+ * asked (a card read by UPN). Not knowing never raises the tier by itself: the card says so.
+ */
+export type EligibleRoles =
+  | { readonly read: true; readonly roles: readonly DirectoryRoleRef[] }
+  | { readonly read: false; readonly why: 'forbidden' | 'failed' | 'not-asked' };
+
+/** Eligible for a role an Authentication Administrator may not serve: a privileged target. */
+export function eligibleForPrivilegedRole(eligible: EligibleRoles | undefined): boolean {
+  return eligible?.read === true && needsPrivilegedAuthAdmin(eligible.roles);
+}

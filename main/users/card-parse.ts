@@ -11,6 +11,7 @@ import type { CardFacts } from '../tap/card-source';
 import type { PolicyKnowledge } from '../tap/policy';
 import { preflight } from '../tap/preflight';
 import {
+  eligibleForPrivilegedRole,
   holdsAdminRole,
   needsPrivilegedAuthAdmin,
   toRoleRef,
@@ -21,6 +22,7 @@ import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import type { TechnicianContext } from '../tap/technician';
 import { toMethodSummaries } from './auth-methods';
 import { managerOf, photoOf } from './card-profile';
+import { eligibleRolesOf } from './eligible-roles';
 
 function photoPart(part: BatchPart | undefined): { photo?: NonNullable<UserCard['user']['photo']> } {
   const photo = photoOf(part);
@@ -104,6 +106,7 @@ export function parseCard(input: CardInput): CardFacts {
     : undefined;
   const tap = tapRecord ? toTapInfo(tapRecord) : null;
   const inRoleGroup = inRoleGroupOf(input.parts.get('roleGroups'), input.parts.get('ownedGroups'));
+  const eligibleRoles = eligibleRolesOf(input.parts.get('eligibleRoles'));
   const isAdmin = roles === null ? null : holdsAdminRole(roles) || inRoleGroup === true;
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
   const tapRead = succeeded(tapPart);
@@ -123,6 +126,7 @@ export function parseCard(input: CardInput): CardFacts {
     inRoleGroup,
     groups: groupsOf(input.parts, input.groupChunks),
     methodsReadDenied: methodsPart?.status === 403 || tapPart?.status === 403,
+    eligibleRoles,
     ...(input.privilegedGroupIds ? { privilegedGroupIds: input.privilegedGroupIds } : {}),
   });
   const card: UserCard = {
@@ -150,7 +154,11 @@ export function parseCard(input: CardInput): CardFacts {
   return {
     card,
     targetPrivileged:
-      inRoleGroup === true ? true : roles === null ? null : needsPrivilegedAuthAdmin(roles),
+      inRoleGroup === true || eligibleForPrivilegedRole(eligibleRoles)
+        ? true
+        : roles === null
+          ? null
+          : needsPrivilegedAuthAdmin(roles),
     policy: input.policy,
     loadedAt: input.now,
   };

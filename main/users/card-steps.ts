@@ -28,6 +28,21 @@ export function groupChunks(groupIds: readonly string[]): Map<string, readonly s
   return chunks;
 }
 
+const objectId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/**
+ * The roles the user may activate in PIM (issue 17 item 3: a pass satisfies MFA, so its holder
+ * could activate them), tenant-wide and unit-scoped ("List roleEligibilityScheduleInstances").
+ * `principalId` is an object id, so a card asked for by UPN has no such part and the card says
+ * "not checked". Eligibility through a group is not listed here, but only role-assignable groups
+ * can hold it, and membership of one already makes the user privileged (`roleGroups`).
+ */
+function eligibleRolesStep(userKey: string): BatchStep | null {
+  if (!objectId.test(userKey)) return null;
+  const filter = encodeURIComponent(`principalId eq '${userKey}'`);
+  return { id: 'eligibleRoles', url: `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${filter}` };
+}
+
 export function cardSteps(userKey: string, groupIds: readonly string[]): BatchStep[] {
   const user = `/users/${encodeURIComponent(userKey)}`;
   const steps: BatchStep[] = [
@@ -53,6 +68,8 @@ export function cardSteps(userKey: string, groupIds: readonly string[]): BatchSt
       headers: eventual,
     },
   ];
+  const eligible = eligibleRolesStep(userKey);
+  if (eligible) steps.push(eligible);
   // For the identity check: the employee record's manager and a small photo (binary, base64 in the batch).
   steps.push({ id: 'manager', url: `${user}/manager?$select=id,displayName,jobTitle` });
   steps.push({ id: 'photo', url: `${user}/photos/48x48/$value` });

@@ -26,9 +26,11 @@ interface Row {
   readonly capability: string;
   readonly adminUnitScoped: boolean;
   readonly cells: Readonly<Record<string, Cell>>;
+  /** Johanna may activate User Administrator in PIM: whether this technician may read that (issue 17 item 3). */
+  readonly johannaEligible: 'ok' | 'problem' | 'not-checked';
 }
 
-const targets = ['adele.vance', 'anna.schmidt', 'klara.hoffmann', 'owen.price', 'morgan.reyes'];
+const targets = ['adele.vance', 'anna.schmidt', 'klara.hoffmann', 'owen.price', 'morgan.reyes', 'johanna.lorenz'];
 
 const table: readonly Row[] = [
   {
@@ -36,28 +38,33 @@ const table: readonly Row[] = [
     header: ['Privileged Authentication Administrator', 'Global Reader'],
     capability: 'everyone',
     adminUnitScoped: false,
-    cells: { 'adele.vance': 'ok', 'anna.schmidt': 'ok', 'klara.hoffmann': 'ok', 'owen.price': 'ok', 'morgan.reyes': 'ok' },
+    cells: { 'adele.vance': 'ok', 'anna.schmidt': 'ok', 'klara.hoffmann': 'ok', 'owen.price': 'ok', 'morgan.reyes': 'ok', 'johanna.lorenz': 'ok' },
+    johannaEligible: 'ok',
   },
   {
     technician: 'tom.becker',
     header: ['Authentication Administrator'],
     capability: 'members',
     adminUnitScoped: false,
-    cells: { 'adele.vance': 'ok', 'anna.schmidt': 'ok', 'klara.hoffmann': 'ok', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role' },
+    // Tom may not read Johanna's eligibility: the card says "not checked" and, as decided, does not block.
+    cells: { 'adele.vance': 'ok', 'anna.schmidt': 'ok', 'klara.hoffmann': 'ok', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role', 'johanna.lorenz': 'ok' },
+    johannaEligible: 'not-checked',
   },
   {
     technician: 'lena.fischer',
     header: ['Authentication Administrator (administrative unit)'],
     capability: 'members',
     adminUnitScoped: true,
-    cells: { 'adele.vance': 'outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role' },
+    cells: { 'adele.vance': 'outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role', 'johanna.lorenz': 'outside-admin-unit' },
+    johannaEligible: 'not-checked',
   },
   {
     technician: 'hugo.brandt',
     header: ['Privileged Authentication Administrator (administrative unit)'],
     capability: 'members',
     adminUnitScoped: true,
-    cells: { 'adele.vance': 'outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role' },
+    cells: { 'adele.vance': 'outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role', 'johanna.lorenz': 'outside-admin-unit' },
+    johannaEligible: 'not-checked',
   },
   {
     technician: 'mia.keller',
@@ -65,7 +72,9 @@ const table: readonly Row[] = [
     capability: 'members',
     adminUnitScoped: true,
     // Global Reader reads everyone's methods, so only Graph can say a user is outside the unit.
-    cells: { 'adele.vance': 'graph:outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role' },
+    // Global Reader reads Johanna's eligibility: a pass would let her activate User Administrator.
+    cells: { 'adele.vance': 'graph:outside-admin-unit', 'anna.schmidt': 'ok', 'klara.hoffmann': 'needs-privileged-role', 'owen.price': 'needs-privileged-role', 'morgan.reyes': 'needs-privileged-role', 'johanna.lorenz': 'needs-privileged-role' },
+    johannaEligible: 'problem',
   },
   {
     technician: 'grace.liu',
@@ -73,6 +82,7 @@ const table: readonly Row[] = [
     capability: 'read-only',
     adminUnitScoped: false,
     cells: Object.fromEntries(targets.map((t) => [t, 'forbidden'])),
+    johannaEligible: 'ok',
   },
   {
     technician: 'sam.okafor',
@@ -80,6 +90,7 @@ const table: readonly Row[] = [
     capability: 'none',
     adminUnitScoped: false,
     cells: Object.fromEntries(targets.map((t) => [t, 'forbidden'])),
+    johannaEligible: 'not-checked',
   },
 ];
 
@@ -103,11 +114,16 @@ describe('what each seeded technician may do (demo-tenant README table)', () => 
     expect(technician?.adminUnitScoped).toBe(row.adminUnitScoped);
 
     const seen: Record<string, Cell> = {};
+    let eligible: string | undefined;
     for (const target of targets) {
-      const card = await connection.users.card({ user: u(target) });
+      // By object id, as the desk opens a card (PIM eligibility is filtered by principal id).
+      const id = tenant.findUser(u(target))?.id ?? u(target);
+      const card = await connection.users.card({ user: id });
       const blocks = card.preflight.blocks.map((b) => b.code);
-      seen[target] = blocks.length > 0 ? blocks.join('+') : await mintCode(connection, u(target), card.preflight.tier);
+      if (target === 'johanna.lorenz') eligible = card.preflight.facts.find((f) => f.id === 'eligible-roles')?.state;
+      seen[target] = blocks.length > 0 ? blocks.join('+') : await mintCode(connection, id, card.preflight.tier);
     }
     expect(seen).toEqual(row.cells);
+    expect(eligible).toBe(row.johannaEligible);
   });
 });
