@@ -1,17 +1,27 @@
 /**
- * `npm run demo-tenant -- [--port N] [--seed FILE] [--users N]`: starts the demo tenant, prints
+ * `npm run demo-tenant -- [--port N] [--seed FILE] [--users N] [--create-outside-policy]
+ * [--play-person SECONDS]`: starts the demo tenant, prints
  * ONE JSON line (authority, graphBaseUrl, tenantId, clientId, caPem path, technicians) and
  * serves until SIGINT/SIGTERM. Acceptance tests outside the project read that line.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TapBehaviour } from './graph/tap-rules';
 import { startDemoTenant, type DemoTenantOptions } from './index';
 
-function parseArgs(argv: readonly string[]): DemoTenantOptions {
+const usage = 'Usage: demo-tenant [--port N] [--seed FILE] [--users N] [--create-outside-policy] [--play-person SECONDS]';
+
+function parseArgs(argv: readonly string[]): { options: DemoTenantOptions; behaviour: Partial<TapBehaviour> } {
   const options: DemoTenantOptions = {};
+  const behaviour: Partial<TapBehaviour> = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
+    // Entra's older answer for a user outside the policy: a pass that cannot sign in.
+    if (flag === '--create-outside-policy') {
+      behaviour.rejectCreateOutsidePolicy = false;
+      continue;
+    }
     const value = argv[i + 1];
     const number = (): number => {
       const n = Number(value);
@@ -20,17 +30,20 @@ function parseArgs(argv: readonly string[]): DemoTenantOptions {
     };
     if (flag === '--port') options.port = number();
     else if (flag === '--users') options.extraUsers = number();
+    else if (flag === '--play-person') behaviour.playPersonAfterMs = number() * 1000;
     else if (flag === '--seed') {
       if (value === undefined) throw new Error('--seed needs a file path');
       options.seed = value;
-    } else throw new Error(`Unknown argument ${flag ?? ''}. Usage: demo-tenant [--port N] [--seed FILE] [--users N]`);
+    } else throw new Error(`Unknown argument ${flag ?? ''}. ${usage}`);
     i++;
   }
-  return options;
+  return { options, behaviour };
 }
 
 async function main(): Promise<void> {
-  const tenant = await startDemoTenant(parseArgs(process.argv.slice(2)));
+  const { options, behaviour } = parseArgs(process.argv.slice(2));
+  const tenant = await startDemoTenant(options);
+  tenant.setTapBehaviour(behaviour);
   const dir = await mkdtemp(join(tmpdir(), 'tap-desk-demo-tenant-'));
   const caPath = join(dir, 'ca.pem');
   await writeFile(caPath, tenant.caPem, { mode: 0o600 });

@@ -38,6 +38,11 @@ export interface TapBehaviour {
    * every file written); null = drawn from the CSPRNG as always.
    */
   nextPass: string | null;
+  /**
+   * Training: the person at the desk signs in with every new pass this long after it is created,
+   * and registers Microsoft Authenticator the same time later; null = only when asked.
+   */
+  playPersonAfterMs: number | null;
 }
 
 export const defaultTapBehaviour = (): TapBehaviour => ({
@@ -46,4 +51,5 @@ export const defaultTapBehaviour = (): TapBehaviour => ({
   maxStartDaysAhead: null,
   pastStartToleranceMs: 5 * 60_000,
   nextPass: null,
+  playPersonAfterMs: null,
 });

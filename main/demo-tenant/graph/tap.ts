@@ -3,6 +3,7 @@ import type { EmuResponse } from '../http/types';
 import { GraphFailure } from '../http/types';
 import { authenticate } from './authenticate';
 import { jsonObjectBody, typeMismatch } from './json-body';
+import { playPerson } from '../person';
 import { generatePass } from './pass';
 import { requireMethodRole, requireMethodScope } from './permissions';
 import { fail, graphNoContent, graphOk } from './respond';
@@ -83,6 +84,13 @@ export function createTap(behaviour: TapBehaviour) {
       isUsableOnce: body.usableOnce ?? policy.isUsableOnce,
       used: false,
     };
+    const after = behaviour.playPersonAfterMs;
+    if (after !== null) {
+      const created = user.tap.id;
+      clock.setTimeout(() => {
+        if (user.tap?.id === created) playPerson(user, clock, { afterMs: after });
+      }, after);
+    }
     const pass = behaviour.nextPass ?? generatePass(policy.defaultLength);
     behaviour.nextPass = null;
     return graphOk(
