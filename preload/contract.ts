@@ -387,7 +387,9 @@ export type AuditAction =
   | 'role-activate'
   | 'role-approval'
   | 'role-deactivate'
-  | 'segment-start';
+  | 'segment-start'
+  /** The first entry of a new chain: names the desk and why the chain (re)started. */
+  | 'genesis';
 
 /**
  * Every action, for the audit view's action filter. A record, so adding an action to the union
@@ -406,6 +408,7 @@ const auditActionSet: Readonly<Record<AuditAction, true>> = {
   'role-approval': true,
   'role-deactivate': true,
   'segment-start': true,
+  genesis: true,
 };
 export const auditActions = Object.keys(auditActionSet) as [AuditAction, ...AuditAction[]];
 

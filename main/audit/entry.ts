@@ -23,7 +23,7 @@ export interface AuditBreak {
 
 /** What a caller supplies. Searches are deliberately not an action. */
 export interface AuditInput {
-  readonly action: Exclude<AuditAction, 'segment-start'>;
+  readonly action: Exclude<AuditAction, 'segment-start' | 'genesis'>;
   readonly result: AuditResult;
   readonly technician?: AuditParty;
   readonly target?: AuditParty;
@@ -58,6 +58,11 @@ export interface AuditEntry extends Omit<AuditInput, 'action'> {
   readonly time: string;
   readonly action: AuditAction;
   readonly break?: AuditBreak;
+  /** `genesis`: the desk this chain belongs to and why it (re)started. */
+  readonly desk?: string;
+  readonly reason?: string;
+  /** Entries of the demo tenant's journal. */
+  readonly demo?: true;
   readonly prevHash: string;
   readonly hash: string;
 }

@@ -21,6 +21,7 @@ import { toCsv } from './csv';
 import { exportFileName, writeOwnerOnly } from './export-file';
 import { nodeJournalFile, type JournalFile } from './journal-file';
 import { markDemo } from './demo-mark';
+import { buildGenesis } from './genesis';
 import { assertNoSecrets } from './secret-guard';
 import { segmentName } from './segments';
 import { matches, toView } from './view';
@@ -37,6 +38,15 @@ export interface AuditJournalOptions {
   readonly listLimit?: number;
   /** The demo tenant's journal: every entry carries `demo: true`, inside its hash. */
   readonly demo?: boolean;
+  /**
+   * The desk this journal's chain belongs to: in its segment names, so a shared folder holds one
+   * chain per desk, and in the `genesis` entry that starts every new chain.
+   */
+  readonly desk?: string;
+  /** Why a new chain starts here (first start, or a journal that went missing). */
+  readonly genesisReason?: () => Promise<string>;
+  /** Told about each entry once it is on disk (the forwarder); never awaited, never delays. */
+  readonly onAppended?: (entry: AuditEntry) => void;
 }
 
 /** What opening found: the segment written next and any torn line it stepped over. */
@@ -64,7 +74,7 @@ interface ChainState {
 
 /** Creates the journal over `folder`. Nothing touches the disk until the first call. */
 export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
-  const { folder, clock, secrets } = options;
+  const { folder, clock, secrets, desk } = options;
   const file = options.file ?? nodeJournalFile;
   let state: Promise<ChainState> | undefined;
   // Appends run one at a time, in call order, so the counter and the chain never fork.
@@ -75,17 +85,18 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
 
   const openState = async (): Promise<ChainState> => {
     await mkdir(folder, { recursive: true });
-    const walk = await walkJournal(folder);
+    const walk = await walkJournal(folder, desk);
     const seq = (walk.last?.seq ?? 0) + 1;
     const prevHash = walk.last?.hash ?? GENESIS_HASH;
     const newest = walk.newest;
     if (!newest) {
-      return {
-        file: segmentName(1),
-        seq,
-        prevHash,
-        report: { segment: segmentName(1), entries: 0 },
-      };
+      const first = segmentName(1, desk);
+      if (desk === undefined) return { file: first, seq, prevHash, report: { segment: first, entries: 0 } };
+      const reason = (await options.genesisReason?.()) ?? 'new journal';
+      const genesis = mark(buildGenesis(desk, reason, now()));
+      await file.append(join(folder, first), `${JSON.stringify(genesis)}\n`);
+      options.onAppended?.(genesis);
+      return { file: first, seq: 2, prevHash: genesis.hash, report: { segment: first, entries: 1 } };
     }
     if (!newest.torn) {
       return {
@@ -96,9 +107,10 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
       };
     }
     const tornTail = { file: newest.file, line: newest.torn.line };
-    const next = segmentName(newest.index + 1);
+    const next = segmentName(newest.index + 1, desk);
     const start = mark(buildSegmentStart({ ...tornTail, lastHash: prevHash }, { seq, prevHash }, now()));
     await file.append(join(folder, next), `${JSON.stringify(start)}\n`);
+    options.onAppended?.(start);
     return {
       file: next,
       seq: seq + 1,
@@ -129,6 +141,7 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
       }
       chain.seq = entry.seq + 1;
       chain.prevHash = entry.hash;
+      options.onAppended?.(entry);
       return entry;
     });
     queue = run.catch(() => undefined);
@@ -137,7 +150,7 @@ export function createAuditJournal(options: AuditJournalOptions): AuditJournal {
 
   const walk = async (): ReturnType<typeof walkJournal> => {
     try {
-      return await walkJournal(folder);
+      return await walkJournal(folder, desk);
     } catch (error) {
       throw unavailable(error);
     }

@@ -1,15 +1,17 @@
 /**
- * Reading the journal's segment files (`journal-0001.jsonl`, …): which exist, and each one's
- * whole lines plus any torn tail (bytes after the last newline, left by a crash mid-write).
+ * Reading the journal's segment files (`journal-<desk>-0001.jsonl`, …): which exist, and each
+ * one's whole lines plus any torn tail (bytes after the last newline, left by a crash mid-write).
+ * The desk id in the name keeps one chain per desk in a shared folder. Journals without a desk
+ * (`journal-0001.jsonl`, written before desk ids) are read only as such, never mixed into a desk's.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const SEGMENT = /^journal-(\d{4,})\.jsonl$/;
+const SEGMENT = /^journal-(?:(.+)-)?(\d{4,})\.jsonl$/;
 
-/** A segment's file name for its number: `journal-0001.jsonl`. */
-export function segmentName(index: number): string {
-  return `journal-${String(index).padStart(4, '0')}.jsonl`;
+/** A segment's file name for its number: `journal-<desk>-0001.jsonl` (no desk: `journal-0001.jsonl`). */
+export function segmentName(index: number, desk?: string): string {
+  return `journal-${desk === undefined ? '' : `${desk}-`}${String(index).padStart(4, '0')}.jsonl`;
 }
 
 export interface SegmentRef {
@@ -17,8 +19,8 @@ export interface SegmentRef {
   readonly file: string;
 }
 
-/** The segments in `folder`, oldest first; none if the folder does not exist yet. */
-export async function listSegments(folder: string): Promise<SegmentRef[]> {
+/** The segments of `desk`'s chain in `folder`, oldest first; none if the folder does not exist yet. */
+export async function listSegments(folder: string, desk?: string): Promise<SegmentRef[]> {
   let names: string[];
   try {
     names = await readdir(folder);
@@ -29,7 +31,7 @@ export async function listSegments(folder: string): Promise<SegmentRef[]> {
   const refs: SegmentRef[] = [];
   for (const file of names) {
     const match = SEGMENT.exec(file);
-    if (match?.[1] !== undefined) refs.push({ index: Number(match[1]), file });
+    if (match?.[2] !== undefined && match[1] === desk) refs.push({ index: Number(match[2]), file });
   }
   return refs.sort((a, b) => a.index - b.index);
 }

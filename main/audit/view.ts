@@ -36,6 +36,7 @@ export function toView(entry: AuditEntry): AuditEntryView {
 }
 
 function describe(entry: AuditEntry): string {
+  if (entry.action === 'genesis') return `Journal started on desk ${entry.desk ?? '?'}: ${entry.reason ?? ''}`;
   if (entry.action === 'segment-start' && entry.break) {
     return `Journal continued after an incomplete entry at ${entry.break.file} line ${entry.break.line}`;
   }

@@ -10,6 +10,8 @@ export interface JournalWalk {
   readonly verification: AuditVerification;
   /** Every entry that parsed, in file order, valid or not. */
   readonly entries: readonly AuditEntry[];
+  /** The segment file of each entry in `entries` (same index): its place in the chain. */
+  readonly files: readonly string[];
   /** The last whole entry that parsed: where new entries chain from. */
   readonly last?: { readonly seq: number; readonly hash: string };
   /** The newest segment, and its torn tail if it has one. */
@@ -19,9 +21,10 @@ export interface JournalWalk {
 type Broken = NonNullable<AuditVerification['firstBroken']>;
 
 /** Walks the journal in `folder`. Never throws for damaged content, only for I/O errors. */
-export async function walkJournal(folder: string): Promise<JournalWalk> {
-  const segments = await listSegments(folder);
+export async function walkJournal(folder: string, desk?: string): Promise<JournalWalk> {
+  const segments = await listSegments(folder, desk);
   const entries: AuditEntry[] = [];
+  const files: string[] = [];
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let firstBroken: Broken | undefined;
@@ -43,6 +46,7 @@ export async function walkJournal(folder: string): Promise<JournalWalk> {
         continue;
       }
       entries.push(entry);
+      files.push(segment.file);
       last = { seq: entry.seq, hash: entry.hash };
       if (pendingBreak) {
         const recorded =
@@ -93,7 +97,7 @@ export async function walkJournal(folder: string): Promise<JournalWalk> {
     ...(firstBroken ? { firstBroken } : {}),
     ...(tornTail ? { tornTail } : {}),
   };
-  return { verification, entries, ...(last ? { last } : {}), ...(newest ? { newest } : {}) };
+  return { verification, entries, files, ...(last ? { last } : {}), ...(newest ? { newest } : {}) };
 }
 
 function sameBreak(

@@ -34,6 +34,7 @@ export const auditActionLabels: Readonly<Record<AuditAction, string>> = {
   'role-approval': 'Role approval',
   'role-deactivate': 'Role ended',
   'segment-start': 'Journal continued after a break',
+  genesis: 'Journal started on this desk',
 };
 
 /** Local calendar days become instants: `from` at 00:00, `to` at the end of that day. */
