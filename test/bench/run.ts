@@ -15,6 +15,7 @@ import { measureInBrowser } from './in-browser';
 import { measureFollowing } from './follow';
 import { measureRenderer } from './renderer';
 import { benchQueuePreflight, describeQueueBench } from './queue-preflight';
+import { describePimBench, measurePimActivation } from './pim';
 
 const short = process.argv.includes('--short');
 const config = { extraUsers: short ? 20_000 : 100_000, latencyMs: 150, runs: short ? 4 : 10 };
@@ -139,6 +140,9 @@ async function main(): Promise<void> {
         `(goal ${following.people * 6}: one per person per poll), ${following.requestsPerMinuteAfterHalfRegistered} once half registered, ` +
         `${following.requestsAfterAllSettled} once all did (goal 0).`,
     );
+    // Issue 17: a PIM activation's requests and the app's own time, the emulated delay skipped.
+    const pim = await measurePimActivation(config.latencyMs);
+    console.log(describePimBench(pim));
     const result = {
       when: new Date().toISOString(),
       mode: short ? 'short' : 'full',
@@ -152,6 +156,7 @@ async function main(): Promise<void> {
       renderer,
       inBrowser,
       following,
+      pim,
       totalSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
     await mkdir('bench-results', { recursive: true });
