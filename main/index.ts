@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
 import { createApp, type App } from './app';
+import { auditVerifyArgs } from './audit/central/verify-switch';
 import { openExternalLink } from './electron/browser';
 import { installMinimalMenu } from './electron/menu';
 import { createElectronPorts } from './electron/ports';
@@ -38,7 +39,16 @@ const debugSwitch = app.isPackaged
     null)
   : null;
 
-if (debugSwitch !== null) {
+const verifyArgs = auditVerifyArgs(process.argv.slice(1));
+
+if (verifyArgs !== null) {
+  // The central verifier for security teams: no window, no lock, no network; output to stdout.
+  void import('./audit/central/verify-cli').then(async ({ runAuditVerify }) => {
+    const run = await runAuditVerify(verifyArgs);
+    process.stdout.write(run.output);
+    app.exit(run.exitCode);
+  });
+} else if (debugSwitch !== null) {
   const sentence = debuggingRefusal(debugSwitch);
   console.error(sentence);
   dialog.showErrorBox('TAP Desk', sentence);
