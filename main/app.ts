@@ -3,7 +3,7 @@
  * the lifecycle hooks the shell (Electron or the web harness) calls. No electron import.
  */
 import { join } from 'node:path';
-import type { AppInfo, AppMode, Events, Session } from '../preload/contract';
+import type { AppInfo, AppMode, Args, Events, Handoff, Session } from '../preload/contract';
 import { createAuditJournal, type AuditJournal } from './audit/journal';
 import { createDemoSecretStore, demoJournalFolder } from './demo-apart';
 import { signInAuditor, tapAuditSink } from './audit-sinks';
@@ -14,6 +14,7 @@ import type { DemoTenant } from './demo-tenant/index';
 import { connect, technicianContext, type Connection, type TenantEndpoints } from './connection';
 import type { EventSink } from './events';
 import { followPolicy } from './follow/follow-policy';
+import { noticeAfterMint } from './notice/notice-after-mint';
 import { createHandoverFollow } from './follow/handover-follow';
 import { createHandoffAudit } from './handoff-audit';
 import { createHandlers, type Handlers } from './handlers';
@@ -279,6 +280,27 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
   }
 
+  /** The user's notice, off the handoff's path: its result arrives as 'notice.result'. */
+  async function noticeFor(live: Connection, args: Args<'tap.mint'>, minted: Handoff, ticket: string): Promise<void> {
+    const who = live.auth.technician();
+    if (!who) return;
+    const card = await live.users.facts(args.user).catch(() => null);
+    if (!card) return;
+    await noticeAfterMint(
+      { policy: () => effective.notice, mailGraph: (shared) => live.mailGraph(shared), journal: () => journal, emit, now: () => clock.now() },
+      {
+        userId: card.card.user.id,
+        userPrincipalName: minted.userPrincipalName,
+        userDisplayName: minted.userDisplayName,
+        mail: card.card.user.mail,
+        ticket,
+        validUntil: minted.tap.expiresDateTime,
+        technician: { upn: who.userPrincipalName, id: who.id, displayName: who.displayName },
+        notify: args.notify,
+      },
+    );
+  }
+
   const services: Services = {
     app: { info },
     config: {
@@ -360,6 +382,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         const queueName = args.queueRow ? queue.forMint(args.queueRow, args.user) : undefined;
         const outcome = await connection.tap.mint({ ...args, verification }, queueName ? { queue: queueName } : undefined);
         if (args.queueRow && outcome.kind === 'minted') queue.markDone(args.queueRow);
+        if (outcome.kind === 'minted') void noticeFor(connection, args, outcome.handoff, ticket);
         return outcome;
       },
       revoke: (args) => {

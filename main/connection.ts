@@ -4,6 +4,7 @@
  */
 import type { Handoff, Session } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
+import { mailSendScopes } from './auth/scopes';
 import { createFollowService, type FollowDeps, type FollowService } from './follow/follow-service';
 import { createGraph, type Graph } from './graph/graph-client';
 import { createPimService, type PimService, type PimServiceDeps } from './pim/pim-service';
@@ -50,6 +51,8 @@ export interface Connection {
   readonly graph: Graph;
   readonly pim: PimService;
   readonly follow: FollowService;
+  /** Graph with a token for the notice's mail permission only (asked for when a notice is sent). */
+  mailGraph(shared: boolean): Graph;
 }
 
 /** What TAP decisions need to know about the signed-in technician. */
@@ -133,5 +136,12 @@ export function connect(deps: ConnectionDeps): Connection {
     emit: deps.pim?.emit ?? (() => undefined),
     journal: deps.pim?.journal ?? (async () => undefined),
   });
-  return { auth, users, tap, refreshRoles, graph, follow, pim };
+  const mailGraph = (shared: boolean): Graph =>
+    createGraph({
+      http,
+      tokens: { getGraphToken: () => auth.tokenFor(mailSendScopes(endpoints.graphRoot, shared)) },
+      clock,
+      baseUrl: endpoints.graphRoot,
+    });
+  return { auth, users, tap, refreshRoles, graph, follow, pim, mailGraph };
 }

@@ -315,6 +315,8 @@ export interface ConfigView {
   readonly cloudNote?: string;
   readonly verification: SettingView<VerificationConfig>;
   readonly auditFolder: SettingView<string>;
+  /** Whether the user's notice that a pass was issued is off, offered to the technician, or always sent (admin policy). */
+  readonly noticeMode: 'off' | 'offered' | 'required';
   readonly problems: readonly ConfigProblem[];
 }
 
@@ -383,6 +385,8 @@ export type AuditAction =
   | 'copy'
   /** The person registered a passwordless method after the hand-over (`registered` names it). */
   | 'registered'
+  /** The user's notice that a pass was issued was sent (or failed). */
+  | 'notice'
   /** PIM: a role activation asked for, waited on for approval, or ended early. */
   | 'role-activate'
   | 'role-approval'
@@ -404,6 +408,7 @@ const auditActionSet: Readonly<Record<AuditAction, true>> = {
   'handoff-end': true,
   copy: true,
   registered: true,
+  notice: true,
   'role-activate': true,
   'role-approval': true,
   'role-deactivate': true,
@@ -586,6 +591,8 @@ export const commands = {
         verification: verificationEvidence,
         /** The queue row this person was picked from: main marks it done and journals the queue's name. */
         queueRow: z.uuid().optional(),
+        /** The technician chose to send the user's notice (when the policy offers it). */
+        notify: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -684,10 +691,12 @@ export interface Events {
   'pim.progress': PimProgress;
   /** The followed people changed (a poll, a registration, a revoke, the wait ending). */
   'follow.changed': FollowList;
+  /** The user's notice after a mint was sent, or why not. */
+  'notice.result': { readonly userPrincipalName: string; readonly ok: boolean; readonly message: string; readonly hint?: string };
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

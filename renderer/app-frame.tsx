@@ -85,7 +85,7 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
         </div>
         <div hidden={page !== 'issue'}>
           {config ? (
-            <IssuePage serve={serving} verification={config.verification.value} visible={page === 'issue'} demo={info.mode === 'demo'} />
+            <IssuePage serve={serving} verification={config.verification.value} visible={page === 'issue'} demo={info.mode === 'demo'} noticeMode={config.noticeMode} />
           ) : null}
         </div>
         {page === 'queue' ? (

@@ -64,6 +64,8 @@ export interface TechnicianAuth extends AuthService, TokenSource {
    * claims challenge (MFA, an authentication context); the session and account stay the same.
    */
   pimToken(options?: { readonly claims?: string; readonly signal?: AbortSignal }): Promise<string>;
+  /** A token for extra delegated scopes (the notice's Mail.Send), silently from the signed-in account. */
+  tokenFor(scopes: readonly string[]): Promise<string>;
   /** Rules a PIM refusal taught, shown for roles whose policy could not be read. */
   learnPimRules(roleTemplateId: string, rules: PimRules): void;
 }
@@ -217,6 +219,16 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
           claims: options.claims,
         });
         return result.accessToken;
+      } catch (error) {
+        throw toAuthFailure(error, network.takeFailure());
+      }
+    },
+    async tokenFor(extra) {
+      await hydrate();
+      if (!account || session.state !== 'signed-in') throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+      network.takeFailure();
+      try {
+        return (await pca.acquireTokenSilent({ account, scopes: [...extra] })).accessToken;
       } catch (error) {
         throw toAuthFailure(error, network.takeFailure());
       }

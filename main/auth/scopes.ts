@@ -40,6 +40,16 @@ export function pimActivationScopes(graphBaseUrl: string): string[] {
   return nationalGraphHosts.has(url.hostname.toLowerCase()) ? [`${url.origin}/${pimActivationPermission}`] : [pimActivationPermission];
 }
 
+/**
+ * For the user's notice, asked for only when one is sent: Mail.Send from the technician's own
+ * mailbox, Mail.Send.Shared when the policy names a shared mailbox (least privilege).
+ */
+export function mailSendScopes(graphBaseUrl: string, shared: boolean): string[] {
+  const permission = shared ? 'Mail.Send.Shared' : 'Mail.Send';
+  const url = new URL(graphBaseUrl);
+  return nationalGraphHosts.has(url.hostname.toLowerCase()) ? [`${url.origin}/${permission}`] : [permission];
+}
+
 /** The Graph v1.0 root for a configured endpoint, with or without a version segment. */
 export function graphV1Root(graphBaseUrl: string): string {
   const trimmed = graphBaseUrl.replace(/\/+$/, '');

@@ -13,7 +13,7 @@ import type {
 } from '../../preload/contract';
 import { authorityUrl, cloudTable, graphBaseUrl } from './clouds';
 import type { CloudInfo } from './clouds';
-import type { FieldKey, Settings } from './fields';
+import type { FieldKey, NoticeMode, Settings } from './fields';
 import { forwardingOf } from './forwarding-config';
 import type { ForwardingConfig } from './forwarding-config';
 import type { FieldState, Resolved, Source } from './resolve';
@@ -43,6 +43,14 @@ export interface DetailedConfigView extends ConfigView {
 }
 
 /** What main's use cases run with. */
+export interface NoticePolicy {
+  readonly mode: NoticeMode;
+  readonly template: string;
+  readonly sharedMailbox: string;
+  readonly managerCopy: boolean;
+  readonly desk: string;
+}
+
 export interface EffectiveConfig {
   readonly tenantId: string | null;
   readonly clientId: string | null;
@@ -56,6 +64,8 @@ export interface EffectiveConfig {
   readonly handoff: HandoffSettings;
   /** Following the person after hand-over (admin policy). */
   readonly follow: { readonly minutes: number; readonly revokeOnRegistration: boolean };
+  /** The user's notice after a mint (admin policy). */
+  readonly notice: NoticePolicy;
   readonly verification: VerificationConfig;
   /** Group object IDs whose members get the privileged checklist. */
   readonly privilegedGroups: readonly string[];
@@ -128,6 +138,7 @@ export function toConfigView(r: Resolved): DetailedConfigView {
       verificationFields.map((key) => states[key]),
     ),
     auditFolder: single(s.auditFolder, states.auditFolder),
+    noticeMode: s['notice.mode'],
     problems: r.problems,
   };
 }
@@ -154,6 +165,13 @@ export function toEffective(r: Resolved): EffectiveConfig {
     configured,
     handoff: handoffOf(s),
     follow: { minutes: s['follow.minutes'], revokeOnRegistration: s['follow.revokeOnRegistration'] },
+    notice: {
+      mode: s['notice.mode'],
+      template: s['notice.template'],
+      sharedMailbox: s['notice.sharedMailbox'],
+      managerCopy: s['notice.managerCopy'],
+      desk: s['notice.desk'],
+    },
     verification: verificationOf(s),
     privilegedGroups: [...s.privilegedGroups],
     auditFolder: s.auditFolder,

@@ -28,6 +28,7 @@ export const auditActionLabels: Readonly<Record<AuditAction, string>> = {
   copy: 'Pass copied',
   'handoff-end': 'Pass left the screen',
   registered: 'Method registered',
+  notice: 'Notice to the user',
   'sign-in': 'Signed in',
   'sign-out': 'Signed out',
   'role-activate': 'Role activation',

@@ -4,7 +4,7 @@
  */
 import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
-import type { UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
+import type { ConfigView, UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
 import { useFocusShortcut, useShortcut } from '../find-user/use-focus-shortcut';
 import { UserSearch } from '../find-user/user-search';
 import { useUserSearch } from '../find-user/use-user-search';
@@ -12,6 +12,7 @@ import { HandoffHost } from '../handoff/handoff-host';
 import type { GoneSummary } from '../handoff/gone-summary';
 import type { MintRequest } from '../mint/mint-form';
 import { FollowPanel } from '../follow/follow-panel';
+import { NoticeResult } from '../notice/notice-result';
 import { initialDraft, type MintDraft } from '../mint/mint-draft';
 import { UnknownOutcome } from '../mint/unknown-outcome';
 import { useMint } from '../mint/use-mint';
@@ -58,7 +59,8 @@ export function IssuePage({
   visible,
   serve = null,
   demo = false,
-}: Readonly<{ serve?: QueueServe | null; verification: VerificationConfig; visible: boolean; demo?: boolean }>) {
+  noticeMode = 'off',
+}: Readonly<{ serve?: QueueServe | null; verification: VerificationConfig; visible: boolean; demo?: boolean; noticeMode?: ConfigView['noticeMode'] }>) {
   const styles = useStyles();
   const { session } = useSession();
   const technician = session?.state === 'signed-in' ? session.technician : null;
@@ -153,6 +155,7 @@ export function IssuePage({
     return (
       <div className={styles.full}>
         {title}
+        <NoticeResult />
         <HandoffHost
           ticket={verifyDraft.ticket}
           handoff={stage.kind === 'handoff' ? stage.handoff : null}
@@ -171,6 +174,7 @@ export function IssuePage({
   return (
     <div className={styles.page}>
       {title}
+      <NoticeResult />
       <div className={styles.root}>
         <div className={styles.side}>
           <UserSearch
@@ -190,6 +194,7 @@ export function IssuePage({
             cardState={cardState}
             capability={technician?.capability}
             verification={verification}
+            noticeMode={noticeMode}
             verifyDraft={verifyDraft}
             mintDraft={mintDraft}
             minting={busy}

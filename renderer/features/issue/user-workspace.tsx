@@ -1,7 +1,7 @@
 /** The selected user's card, the identity check and the mint form, side by side. */
 import { Card, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AppError, Technician, UserCard, VerificationConfig } from '../../../preload/contract';
+import type { ConfigView, AppError, Technician, UserCard, VerificationConfig } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import { useNow } from '../../ui/use-now';
 import { MintForm, type MintRequest } from '../mint/mint-form';
@@ -31,6 +31,8 @@ type Props = Readonly<{
   /** What the signed-in technician's roles allow (undefined while not known). */
   capability?: Technician['capability'] | undefined;
   verification: VerificationConfig;
+  /** The organisation's notice policy, for the mint form's option. */
+  noticeMode?: ConfigView['noticeMode'];
   verifyDraft: VerificationDraft;
   mintDraft: MintDraft;
   minting: boolean;
@@ -93,6 +95,7 @@ export function UserWorkspace(props: Props) {
           <MintForm
             policy={preflight.policy}
             lifetime={preflight.lifetime}
+            noticeMode={props.noticeMode ?? 'off'}
             draft={props.mintDraft}
             blockedReason={firstBlock ? `Blocked: ${firstBlock.message}` : gap}
             policyBlocked={firstBlock !== undefined}

@@ -11,6 +11,8 @@ export interface MintDraft {
   readonly startDate: string;
   readonly startTime: string;
   readonly oneTime: boolean;
+  /** Send the user's notice, where the policy offers the choice. */
+  readonly notify?: boolean;
 }
 
 /** The starting draft for a card's lifetime range (null before any card): its default lifetime, start now, one-time. */

@@ -4,6 +4,7 @@
  */
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -14,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { LifetimeRange, TapPolicy } from '../../../preload/contract';
+import type { ConfigView, LifetimeRange, TapPolicy } from '../../../preload/contract';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatMinutes } from '../../ui/format-time';
 import { checkLifetime, lifetimeBounds, presetsWithin } from './lifetime';
@@ -60,12 +61,16 @@ export interface MintRequest {
   readonly lifetimeInMinutes: number;
   readonly startDateTime?: string;
   readonly isUsableOnce: boolean;
+  /** Send the user's notice (only where the policy offers it). */
+  readonly notify?: boolean;
 }
 
 type Props = Readonly<{
   policy: TapPolicy | null;
   /** The lifetimes main accepts for this user (the card's range). */
   lifetime: LifetimeRange;
+  /** The organisation's notice policy: an offered notice is a choice, a required one is said. */
+  noticeMode?: ConfigView['noticeMode'];
   draft: MintDraft;
   /** Why minting is not allowed yet (policy block, identity check); null when it is. */
   blockedReason: string | null;
@@ -82,6 +87,7 @@ type Props = Readonly<{
 export function MintForm({
   policy,
   lifetime: range,
+  noticeMode = 'off',
   draft,
   blockedReason,
   policyBlocked,
@@ -118,6 +124,7 @@ export function MintForm({
           lifetimeInMinutes: lifetime.minutes,
           isUsableOnce: forcedOnce || draft.oneTime,
           ...(start?.ok ? { startDateTime: start.iso } : {}),
+          ...(noticeMode === 'offered' ? { notify: draft.notify === true } : {}),
         }
       : null;
   const submit = () => {
@@ -201,6 +208,15 @@ export function MintForm({
           onChange={(_, data) => set({ oneTime: data.checked })}
         />
       </Field>
+      {noticeMode === 'offered' ? (
+        <Checkbox
+          label="Also send the user a notice that a pass was issued (never the pass)"
+          checked={draft.notify === true}
+          onChange={(_, data) => set({ notify: data.checked === true })}
+        />
+      ) : noticeMode === 'required' ? (
+        <Text size={200}>The user is sent a notice that a pass was issued (never the pass), as your organisation requires.</Text>
+      ) : null}
       <div className={styles.actions}>
         <Button
           type="submit"

@@ -7,13 +7,14 @@ import { initialDraft, type MintDraft } from '../../../renderer/features/mint/mi
 import { policy, rangeOf } from './fixtures';
 import './render-with-bridge';
 
-function Harness({ p, range, onSubmit }: { p: TapPolicy | null; range?: LifetimeRange; onSubmit: (r: MintRequest) => void }) {
+function Harness({ p, range, noticeMode, onSubmit }: { p: TapPolicy | null; range?: LifetimeRange; noticeMode?: 'off' | 'offered' | 'required'; onSubmit: (r: MintRequest) => void }) {
   const lifetime = range ?? rangeOf(p);
   const [draft, setDraft] = useState<MintDraft>(() => initialDraft(lifetime));
   return (
     <MintForm
       policy={p}
       lifetime={lifetime}
+      {...(noticeMode ? { noticeMode } : {})}
       draft={draft}
       blockedReason={null}
       policyBlocked={false}
@@ -69,6 +70,20 @@ describe('MintForm', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Custom' }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Minutes' }), { target: { value: '300' } });
     expect(screen.getAllByText(/Microsoft Graph said this tenant allows between 2 h and 4 h/).length).toBeGreaterThan(0);
+  });
+
+  it("offers the user's notice as a choice only where the policy offers it, and sends the choice", () => {
+    const onSubmit = vi.fn();
+    const { unmount } = render(<Harness p={policy} noticeMode="offered" onSubmit={onSubmit} />);
+    const notice = screen.getByRole('checkbox', { name: /send the user a notice/ });
+    expect((notice as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(notice);
+    fireEvent.click(createButton());
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ notify: true }));
+    unmount();
+    render(<Harness p={policy} noticeMode="required" onSubmit={onSubmit} />);
+    expect(screen.queryByRole('checkbox', { name: /send the user a notice/ })).toBeNull();
+    expect(screen.getByText(/as your organisation requires/)).toBeTruthy();
   });
 
   it('locks one-time on when the policy forces it', () => {
