@@ -3,7 +3,7 @@
  * (selection, checks, form) lives here, so a sign-in overlay on top never loses it.
  */
 import { Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConfigView, UserCard, UserSummary, VerificationConfig } from '../../../preload/contract';
 import { useFocusShortcut, useShortcut } from '../find-user/use-focus-shortcut';
 import { UserSearch } from '../find-user/user-search';
@@ -69,6 +69,13 @@ export function IssuePage({
   const search = useUserSearch();
   const [selected, setSelected] = useState<UserSummary | null>(null);
   const { state: cardState, reload, revoke } = useUserCard(selected?.id ?? null);
+  // New roles (activated in PIM, or re-read) change what the open card allows: read it again.
+  const capabilitySeen = useRef(technician?.capability);
+  useEffect(() => {
+    if (capabilitySeen.current === technician?.capability) return;
+    capabilitySeen.current = technician?.capability;
+    void reload();
+  }, [technician?.capability, reload]);
   const { mint, busy, error: mintError, clearError } = useMint();
   const [verifyDraft, setVerifyDraft] = useState<VerificationDraft>(emptyDraft);
   const [mintDraft, setMintDraft] = useState<MintDraft>(() => initialDraft(null));
