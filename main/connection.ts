@@ -2,7 +2,7 @@
  * A live connection to one tenant (real or demo): sign-in, Graph, user lookup and TAP use cases
  * built for that tenant's endpoints. Switching tenant or entering demo mode builds a new one.
  */
-import type { Handoff, Session } from '../preload/contract';
+import type { Handoff, Session, Technician } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
 import { mailSendScopes } from './auth/scopes';
 import { createFollowService, type FollowDeps, type FollowService } from './follow/follow-service';
@@ -56,6 +56,17 @@ export interface Connection {
 }
 
 /** What TAP decisions need to know about the signed-in technician. */
+/** Roles that issue passes, by template id: Authentication Admin, Privileged Authentication Admin, Global Admin. */
+const issuingRoles = new Set(['c4e39bd9-1100-46d3-8c65-fb160da0071f', '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', '62e90394-69f5-4237-9190-012177145e10']);
+
+/** The first pass-issuing role the technician could activate in PIM, named for a block's hint. */
+function activatable(technician: Technician): { canActivate?: string } {
+  const pim = technician.pim;
+  if (pim?.state !== 'available') return {};
+  const role = pim.roles.find((r) => r.state === 'eligible' && issuingRoles.has(r.roleTemplateId.toLowerCase()));
+  return role ? { canActivate: role.roleName } : {};
+}
+
 export function technicianContext(auth: TechnicianAuth): TechnicianContext | null {
   const technician = auth.technician();
   if (!technician) return null;
@@ -64,6 +75,7 @@ export function technicianContext(auth: TechnicianAuth): TechnicianContext | nul
     userPrincipalName: technician.userPrincipalName,
     capability: technician.capability,
     adminUnitScoped: technician.adminUnitScoped === true,
+    ...activatable(technician),
   };
 }
 

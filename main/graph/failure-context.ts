@@ -5,6 +5,8 @@ export interface TechnicianScope {
   readonly capability: Technician['capability'];
   /** True when the technician's TAP-capable roles are scoped to administrative units. */
   readonly adminUnitScoped?: boolean;
+  /** A role that issues passes is eligible in PIM, not yet active: a block can say "activate it". */
+  readonly canActivate?: string;
 }
 
 /**

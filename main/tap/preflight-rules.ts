@@ -74,7 +74,9 @@ export function roleBlocks(input: PreflightInput): PreflightBlock[] {
       block(
         'forbidden',
         'Your roles let you look up users but not issue Temporary Access Passes.',
-        'Ask your admin for the Authentication Administrator role.',
+        input.technician.canActivate
+          ? `Activate your eligible ${input.technician.canActivate} role from the header (PIM), then the card is read again.`
+          : 'Ask your admin for the Authentication Administrator role.',
       ),
     ];
   }

@@ -102,6 +102,13 @@ describe('preflight', () => {
     }
   });
 
+  it('tells a technician who is only eligible in PIM to activate the role, not to ask an admin', () => {
+    const [plain] = preflight(input({ technician: { ...paa, capability: 'none' } })).blocks;
+    expect(plain?.hint).toMatch(/Ask your admin/);
+    const [eligible] = preflight(input({ technician: { ...paa, capability: 'none', canActivate: 'Authentication Administrator' } })).blocks;
+    expect(eligible).toMatchObject({ code: 'forbidden', hint: expect.stringMatching(/^Activate your eligible Authentication Administrator role/) });
+  });
+
   it('lets an internal guest through and an Authentication Administrator act on a password admin', () => {
     expect(
       codes({
