@@ -16,6 +16,7 @@ import type { TapBehaviour } from './graph/tap-rules';
 import { tapRoutes } from './graph/tap';
 import { userRoutes } from './graph/users';
 import { mailRoutes } from './mail/send-mail';
+import { createIngestion, type Ingestion } from './logs-ingestion/ingestion';
 import { maxBodyBytes, type RequestApp } from './http/server';
 import { GraphFailure, type EmuRequest, type EmuResponse } from './http/types';
 
@@ -23,7 +24,7 @@ const graphVersionOf = (segment: string | undefined): 'v1.0' | 'beta' | null =>
   graphVersions.find((v) => v === segment?.toLowerCase()) ?? null;
 
 /** Wires Entra and Graph routes behind one request handler, with fault and error bodies per family. */
-export function createApp(context: TenantContext, behaviour: TapBehaviour): RequestApp {
+export function createApp(context: TenantContext, behaviour: TapBehaviour, ingestion: Ingestion = createIngestion()): RequestApp {
   const statusFault = (request: EmuRequest, action: FaultAction): EmuResponse => faultResponse(context, request, action);
   const batchFault = (request: EmuRequest): EmuResponse | null => {
     const action = context.faults.planStatusOnly(request.method, request.url.pathname);
@@ -39,11 +40,13 @@ export function createApp(context: TenantContext, behaviour: TapBehaviour): Requ
       if (version) context.pim.settle(context.clock.now());
       if (version) return dispatchGraph(context, request, version, request.segments.slice(1));
       if (isEntraPath(request.segments)) return handleEntra(context, request);
+      if (ingestion.isIngestionPath(request.segments)) return ingestion.handle(context, request);
       if (request.segments.length === 1 && request.segments[0]?.toLowerCase() === 'devicelogin') return deviceLoginPage();
       return graphError(request, context.clock.now(), new GraphFailure(404, 'NotFound', `The requested resource '${request.url.pathname}' was not found.`));
     },
     faultResponse: statusFault,
     tooLarge(request) {
+      if (ingestion.isIngestionPath(request.segments)) return ingestion.tooLarge();
       if (isEntraPath(request.segments)) {
         return oauthError(request, context.clock.now(), 'invalid_request', 90020, 'The request body is too large.', { status: 413 });
       }
@@ -62,6 +65,10 @@ function faultResponse(context: TenantContext, request: EmuRequest, action: Faul
   }
   if (action.kind !== 'status') return graphError(request, now, new GraphFailure(500, 'generalException', 'Unexpected fault.'));
   const retry: Record<string, string> = action.retryAfter === null ? {} : { 'retry-after': action.retryAfter };
+  if (request.segments[0]?.toLowerCase() === 'datacollectionrules') {
+    const code = action.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable';
+    return { status: action.status, headers: { 'content-type': 'application/json', ...retry }, json: { error: { code, message: 'Please retry after the time in Retry-After.' } } };
+  }
   if (isEntraPath(request.segments)) {
     return action.status === 429
       ? oauthError(request, now, 'temporarily_unavailable', 90055, 'The request is being throttled. Please retry after a while.', { status: 429, headers: retry })

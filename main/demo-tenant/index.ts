@@ -18,6 +18,7 @@ import { createTenantFetch } from './tenant-fetch';
 import { createTlsMaterial } from './tls';
 import { createDemoPim, type DemoPim } from './pim/demo-pim';
 import { createPimState } from './pim/pim-model';
+import { createIngestion, demoRuleId, demoStream } from './logs-ingestion/ingestion';
 
 export type { BrowserAction, BrowserOptions, BrowserVisit, DemoBrowser } from './browser';
 export type { FaultController, FaultRoute } from './faults';
@@ -56,6 +57,15 @@ export interface TapSnapshot {
   readonly methodUsabilityReason: UsabilityReason;
 }
 
+export interface DemoLogsIngestion {
+  /** The data collection endpoint: the tenant's own origin. */
+  readonly endpoint: string;
+  readonly ruleId: string;
+  readonly stream: string;
+  /** Records accepted so far, in arrival order. */
+  readonly received: readonly Record<string, unknown>[];
+}
+
 export interface DemoTenant {
   /** `https://127.0.0.1:PORT` */
   readonly origin: string;
@@ -82,6 +92,8 @@ export interface DemoTenant {
   /** The user declines a pending device code (→ authorization_declined). */
   declineDeviceCode(userCode: string): void;
   readonly faults: FaultController;
+  /** The demo's Logs Ingestion endpoint (audit forwarding): where to send, and what arrived. */
+  readonly logsIngestion: DemoLogsIngestion;
   /** Revokes every refresh token of the user (next refresh → invalid_grant + suberror bad_token). */
   revokeRefreshTokens(upn: string): void;
   setTapPolicy(patch: Partial<TapPolicyConfig>): void;
@@ -132,8 +144,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
   // The desk's seeded technicians may send as the service desk's shared mailbox.
   const mail = createMailState(directory.users.filter((u) => u.technicianDescription !== undefined).map((u) => u.id));
   const context: TenantContext = { directory, clock, origin: '', signingKey: randomBytes(32), sessions: createSessions(), faults, pim, mail };
+  const ingestion = createIngestion();
   const behaviour = defaultTapBehaviour();
-  const server = await startServer({ port: options.port ?? 0, key: tls.key, cert: tls.cert, clock, faults, app: createApp(context, behaviour) });
+  const server = await startServer({ port: options.port ?? 0, key: tls.key, cert: tls.cert, clock, faults, app: createApp(context, behaviour, ingestion) });
   const origin = `https://127.0.0.1:${server.port}`;
   context.origin = origin;
   const tenantFetch = createTenantFetch(tls.caPem, origin);
@@ -177,6 +190,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     },
     declineDeviceCode: (userCode) => settleDeviceCode(context, userCode, 'declined'),
     faults,
+    logsIngestion: { endpoint: origin, ruleId: demoRuleId, stream: demoStream, received: ingestion.received },
     revokeRefreshTokens(upn) {
       const user = userOrThrow(upn);
       for (const grant of context.sessions.refreshTokens.values()) if (grant.userId === user.id) grant.revoked = true;

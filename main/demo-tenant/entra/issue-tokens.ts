@@ -27,7 +27,7 @@ export function issueTokens(
 
   const accessToken = signedJwt(
     {
-      aud: graphAudience,
+      aud: request.resource,
       iss: `https://sts.windows.net/${tenantId}/`,
       iat,
       nbf: iat,
@@ -38,7 +38,7 @@ export function issueTokens(
       name: user.displayName,
       oid: user.id,
       scp: request.granted.join(' '),
-      sub: pairwiseSubject(user.id, graphAudience),
+      sub: pairwiseSubject(user.id, request.resource),
       tid: tenantId,
       unique_name: user.userPrincipalName,
       upn: user.userPrincipalName,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import type { Clock } from '../../ports';
 import type { FaultAction, FaultEngine } from '../faults';
 import type { EmuRequest, EmuResponse } from './types';
@@ -153,7 +154,18 @@ async function readBody(req: IncomingMessage): Promise<{ body: string; tooLarge:
     if (size > maxBodyBytes) tooLarge = true;
     else chunks.push(chunk);
   }
-  return { body: tooLarge ? '' : Buffer.concat(chunks).toString('utf8'), tooLarge };
+  if (tooLarge) return { body: '', tooLarge };
+  const raw = Buffer.concat(chunks);
+  // Azure SDK clients gzip their uploads (Logs Ingestion always does); decode as the service would,
+  // bounded so a small bomb cannot become a huge body.
+  if (/\bgzip\b/i.test(String(req.headers['content-encoding'] ?? ''))) {
+    try {
+      return { body: gunzipSync(raw, { maxOutputLength: 16 * maxBodyBytes }).toString('utf8'), tooLarge: false };
+    } catch {
+      return { body: '', tooLarge: true };
+    }
+  }
+  return { body: raw.toString('utf8'), tooLarge };
 }
 
 function parseRequest(req: IncomingMessage, origin: string, rawBody: string): EmuRequest {
