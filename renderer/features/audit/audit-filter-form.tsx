@@ -1,7 +1,8 @@
 /** The audit view's filters: dates, technician, target, action and ticket. */
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { auditActions, type Args, type AuditAction } from '../../../preload/contract';
+import type { Args } from '../../../preload/contract';
+import { auditActions, type AuditAction } from '../../../preload/contract/audit-actions';
 import { auditActionLabels, emptyAuditFilter, toListArgs, type AuditFilterDraft } from './audit-filters';
 
 const useStyles = makeStyles({

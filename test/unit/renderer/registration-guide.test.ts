@@ -11,7 +11,7 @@ describe('the registration help, from docs/admin-guide.md', () => {
   it('holds the permission table and the numbered steps, and stops before the next section', () => {
     const table = blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((r) => r[0]?.[0])).toEqual(
-      ['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.AuthenticationMethod', 'GroupMember.Read.All', 'RoleManagement.Read.Directory', 'Mail.Send', 'Mail.Send.Shared'].map(
+      ['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.AuthenticationMethod', 'GroupMember.Read.All', 'RoleManagement.Read.Directory', 'RoleAssignmentSchedule.ReadWrite.Directory', 'Mail.Send', 'Mail.Send.Shared'].map(
         (text) => ({ kind: 'code', text }),
       ),
     );
