@@ -42,8 +42,11 @@ export async function resolveLostReply(
   cause: AppFailure,
 ): Promise<LostReply> {
   let tapNow: TapInfo | null;
+  const read = () => readTap(graph, userId, { ...context, operation: 'read' });
   try {
-    tapNow = await readTap(graph, userId, { ...context, operation: 'read' });
+    // A read changes nothing, so a second try is safe: the first often lands on a pooled
+    // connection that the same network failure has just closed.
+    tapNow = await read().catch(read);
   } catch {
     throw new AppFailure(
       'outcome-unknown',

@@ -2,7 +2,7 @@
  * What a fault scenario is, and the technician's steps it is made of (open a card, mint, hand
  * over), each sent through `dispatch` like the renderer would.
  */
-import type { Args, MintOutcome, Reply, UserCard } from '../../../preload/contract';
+import type { FollowList, Args, MintOutcome, Reply, UserCard } from '../../../preload/contract';
 import type { FaultDesk } from './fault-desk';
 
 /** Where scenarios run: the live desk, and every desk of the run (a restart adds one). */
@@ -75,6 +75,10 @@ export async function handOver(desk: FaultDesk, reply: Reply<unknown>): Promise<
   const outcome = valueOf<MintOutcome>(reply);
   if (outcome.kind !== 'minted') return;
   valueOf(await desk.call('handoff.close', { handoffId: outcome.handoff.handoffId, reason: 'handed-over' }));
+  // "Handed over" starts following the person; its polls would take the faults a scenario arms
+  // for the next step. Following under faults has its own tests (test/integration/tap/follow.test.ts).
+  const following = valueOf<FollowList>(await desk.call('follow.list', {}));
+  for (const person of following.people) valueOf(await desk.call('follow.stop', { userId: person.userId }));
 }
 
 /** TAP POSTs the tenant received for a user (any status). */
