@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { AppHeader } from './features/header/app-header';
 import { useFirstRun } from './features/first-run/use-first-run';
 import { ConfigProblems } from './features/settings/config-problems';
+import { TenantCorrection } from './features/settings/tenant-correction';
 import { useConfig } from './features/settings/use-config';
 import { SignInView } from './features/sign-in/sign-in-view';
 import { useSignIn } from './features/sign-in/use-sign-in';
@@ -130,6 +131,8 @@ export function App() {
         <main className={styles.centre}>
           {config ? <ConfigProblems problems={config.problems} /> : null}
           {signInPanel}
+          {/* A mistyped tenant or client ID stops sign-in: it can be corrected right here. */}
+          {config && info.mode === 'tenant' ? <TenantCorrection config={config} /> : null}
         </main>
       </>
     );

@@ -17,6 +17,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AppError, Cloud } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import { RegistrationHelp } from '../help/registration-help';
+import { cloudLabel } from './cloud-label';
 import { isGuid } from './guid';
 
 const useStyles = makeStyles({
@@ -37,13 +38,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Labels for the contract's clouds; a Record so a new cloud in the contract fails to compile here. */
-const cloudLabel: Record<Cloud, string> = {
-  Public: 'Global (public cloud)',
-  USGov: 'US Government (GCC High)',
-  USGovDoD: 'US Government (DoD)',
-  China: 'China (21Vianet)',
-};
 
 type Props = Readonly<{
   error: AppError | null;

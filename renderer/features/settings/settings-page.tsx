@@ -16,6 +16,7 @@ import type { AppError, Args, ConfigView, HandoffSettings } from '../../../prelo
 import { ErrorNote } from '../../ui/error-note';
 import { LockedNote } from '../../ui/locked-note';
 import { ConfigProblems } from './config-problems';
+import { TenantCorrection } from './tenant-correction';
 
 const useStyles = makeStyles({
   root: {
@@ -190,6 +191,7 @@ export function SettingsPage({ config, demoTenantId, onSave }: Props) {
           ))}
         </dl>
       </Card>
+      {demoTenantId === undefined && config.tenantId.value !== null ? <TenantCorrection config={config} /> : null}
     </div>
   );
 }
