@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { AppInfo, AppMode, Args, Events, Handoff, Session } from '../preload/contract';
 import { createAuditJournal, type AuditJournal } from './audit/journal';
 import { createDemoSecretStore, demoJournalFolder } from './demo-apart';
+import { createForwardingService, type ForwardingService } from './audit/forward/forwarding-service';
+import { transportFor } from './audit/forward/transport-for';
 import { signInAuditor, tapAuditSink } from './audit-sinks';
 import { createConfigStore } from './config/config-store';
 import { nodeExecFile } from './config/node-exec-file';
@@ -36,6 +38,12 @@ export interface AppOptions {
   readonly version: string;
   /** Forwards events to the renderer (IPC in Electron, server-sent events in the harness). */
   readonly emit: EventSink;
+  /**
+   * Forward the demo journal to the demo tenant's Logs Ingestion endpoint, so demo mode shows the
+   * whole audit path. On in the app and the preview; tests that count the tenant's requests
+   * leave it off (its token and upload requests run in the background).
+   */
+  readonly forwardDemo?: boolean;
 }
 
 export interface App {
@@ -81,7 +89,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     execFile: nodeExecFile,
   });
   let effective: EffectiveConfig = await config.effective();
-  let tenantJournal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor });
+  // Every tenant entry is also forwarded to the organisation's log pipeline (issue 16), never on a
+  // mint's path: the journal only nudges the forwarder after the entry is on disk.
+  const forwarding = await createForwardingService({
+    config: effective.forwarding,
+    folder: effective.auditFolder,
+    userData: ports.paths.userData,
+    clock,
+    secrets: redactor,
+    transport: (forwardingConfig) =>
+      transportFor(forwardingConfig, { clock, http: ports.http, cloud: effective.cloud, token: (scope) => tenantToken(scope) }),
+  });
+  let tenantJournal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor, ...forwarding.journalOptions });
   // The active journal: the tenant's, or the demo's own while in demo mode (issue 15: demo apart).
   let journal: AuditJournal = tenantJournal;
   const demoJournal = createAuditJournal({
@@ -89,13 +108,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     secrets: redactor,
     demo: true,
+    desk: forwarding.desk,
+    onAppended: (entry) => demoForwarding?.journalOptions.onAppended?.(entry),
   });
+  // Demo entries go to the demo tenant's own Logs Ingestion endpoint, never the organisation's.
+  let demoForwarding: ForwardingService | undefined;
   const demoSecretStore = createDemoSecretStore();
   config.onChange((view) => {
     emit('config.changed', view);
     void config.effective().then((next) => {
       if (next.auditFolder !== effective.auditFolder) {
-        tenantJournal = createAuditJournal({ folder: next.auditFolder, clock, secrets: redactor });
+        tenantJournal = createAuditJournal({ folder: next.auditFolder, clock, secrets: redactor, ...forwarding.journalOptions });
         if (mode !== 'demo') journal = tenantJournal;
       }
       effective = next;
@@ -204,6 +227,33 @@ export async function createApp(options: AppOptions): Promise<App> {
     return connection;
   }
 
+  /** The tenant technician's token for another resource (Azure Monitor), from their sign-in. */
+  async function tenantToken(scope: string): Promise<string> {
+    if (mode !== 'tenant' || !connection) throw new AppFailure('not-signed-in', 'Not signed in to the tenant.');
+    return connection.auth.tokenFor([scope]);
+  }
+
+  function startDemoForwarding(tenant: DemoTenant): Promise<ForwardingService> {
+    const { endpoint, ruleId, stream } = tenant.logsIngestion;
+    return createForwardingService({
+      config: { deskId: forwarding.desk, destination: { kind: 'logs-ingestion', endpoint, ruleId, stream }, requireWithinMinutes: 0 },
+      folder: demoJournalFolder(ports.paths.userData),
+      userData: join(ports.paths.userData, 'demo-forwarding'),
+      clock,
+      secrets: redactor,
+      transport: (demoConfig) =>
+        transportFor(demoConfig, {
+          clock,
+          http: withTrustedOrigin(ports.http, tenant.origin, tenant.fetch),
+          cloud: 'Public',
+          token: async (scope) => {
+            if (mode !== 'demo' || !connection) throw new AppFailure('not-signed-in', 'Not signed in to the demo tenant.');
+            return connection.auth.tokenFor([scope]);
+          },
+        }),
+    });
+  }
+
   async function useDemo(): Promise<AppInfo> {
     if (!effective.demoAllowed) {
       throw new AppFailure(
@@ -216,6 +266,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Loaded only when asked for, so a production start never pays for the emulator.
       const { startDemoTenant } = await import('./demo-tenant/index');
       demo = await startDemoTenant({ clock });
+      await demoForwarding?.stop();
+      demoForwarding = options.forwardDemo === true ? await startDemoForwarding(demo) : undefined;
     }
     connection?.users.cancel();
     void queue.clear();
@@ -369,6 +421,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     tap: {
       mint: async (args) => {
+        // Policy may require the trail to be delivered before new passes are created.
+        if (mode === 'tenant') forwarding.guardMint();
         // Journalled as the pattern writes it: "inc0012345" is recorded as INC0012345.
         const ticket = guardVerification(args.verification, effective.verification);
         const connection = tenantConnection();
@@ -438,6 +492,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     beforeQuit: async () => {
       handoff.onQuit();
       await handoff.settled();
+      await forwarding.stop();
+      await demoForwarding?.stop();
       await demo?.stop();
     },
     demoTenant: () => demo,

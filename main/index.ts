@@ -81,6 +81,7 @@ async function start(): Promise<void> {
     ports: createElectronPorts(handoffWindow),
     version: app.getVersion(),
     emit: createIpcEventSink(() => liveWindow()?.webContents ?? null),
+    forwardDemo: true,
   });
   registerIpc({
     handlers: core.handlers,

@@ -11,7 +11,7 @@ if (!existsSync('out/renderer/index.html')) {
   execSync('npx electron-vite build', { stdio: 'inherit' });
 }
 const port = Number(process.env.TAP_DESK_PREVIEW_PORT ?? 0) || undefined;
-const harness = await startHarness({ port, demo: true });
+const harness = await startHarness({ port, demo: true, forwardDemo: true });
 // Stopping removes the run's temp data folder (TAPDESK_KEEP_DATA=1 keeps it for debugging).
 // Listen before printing the URL: whoever waits for that line may stop us straight away.
 const stop = () => void harness.stop().then(() => process.exit(0));

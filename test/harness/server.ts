@@ -28,6 +28,8 @@ export interface HarnessOptions {
   readonly clock?: ManualClock | Clock;
   /** Enter demo mode before the page loads (the preview does). */
   readonly demo?: boolean;
+  /** Forward the demo journal to the demo Logs Ingestion endpoint (the preview does). */
+  readonly forwardDemo?: boolean;
   /**
    * Writable per-user folder (settings, audit). By default a fresh temp folder that stop()
    * removes (85 were once left behind after a day of runs), unless `keepUserData`.
@@ -101,6 +103,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     version: 'harness',
     emit: hub.emit,
     ports: demoOnlyPorts({ clock, clipboard, secretStore, userData }),
+    forwardDemo: options.forwardDemo === true,
   });
 
   if (options.demo) await dispatch(app.handlers, 'config.useDemo', {});

@@ -43,7 +43,7 @@ export function portHttpClient(http: Http): HttpClient {
       const response = await http.fetch(request.url, {
         method: request.method,
         headers: request.headers.toJSON({ preserveCase: true }),
-        ...(body === undefined || body === null ? {} : { body: body as string | Uint8Array }),
+        ...(body === undefined || body === null ? {} : { body: body as unknown as RequestInit['body'] }),
         ...(request.abortSignal ? { signal: request.abortSignal as AbortSignal } : {}),
       });
       return {

@@ -13,6 +13,8 @@ export interface HarnessSettings {
   readonly encryptedSecrets: boolean;
   /** Start in demo mode; false shows the first-run screen of an unconfigured install. */
   readonly startInDemo: boolean;
+  /** Forward the demo journal to the demo Logs Ingestion endpoint (the canary searches it). */
+  readonly forwardDemo: boolean;
 }
 
 export class TapDesk {
@@ -72,9 +74,11 @@ export const test = base.extend<{ tapDesk: TapDesk } & HarnessSettings, object>(
   manualClock: [false, { option: true }],
   encryptedSecrets: [true, { option: true }],
   startInDemo: [true, { option: true }],
-  tapDesk: async ({ page, manualClock, encryptedSecrets, startInDemo }, use) => {
+  forwardDemo: [false, { option: true }],
+  tapDesk: async ({ page, manualClock, encryptedSecrets, startInDemo, forwardDemo }, use) => {
     const harness = await startHarness({
       demo: startInDemo,
+      forwardDemo,
       encryptedSecrets,
       ...(manualClock ? { clock: createManualClock(Date.now()) } : {}),
     });

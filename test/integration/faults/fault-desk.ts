@@ -37,11 +37,16 @@ export interface FaultDesk {
   stop(): Promise<void>;
 }
 
+/** The demo tenant's Logs Ingestion route, where the app forwards its journal. */
+const isForwarding = (path: string): boolean => path.startsWith('/dataCollectionRules/');
+
 export interface FaultDeskOptions {
   readonly clock?: StepClock;
   /** Reuse a user folder and token store: the same PC after an app restart. */
   readonly userData?: string;
   readonly secretStore?: MemorySecretStore;
+  /** Forward the demo journal (the collector scenario); off elsewhere, as its requests run in the background. */
+  readonly forwardDemo?: boolean;
 }
 
 export async function createFaultDesk(options: FaultDeskOptions = {}): Promise<FaultDesk> {
@@ -52,6 +57,7 @@ export async function createFaultDesk(options: FaultDeskOptions = {}): Promise<F
   const app = await createApp({
     version: 'faults',
     emit: () => undefined,
+    forwardDemo: options.forwardDemo === true,
     ports: demoOnlyPorts({
       clock,
       httpClock: clock,
@@ -72,8 +78,10 @@ export async function createFaultDesk(options: FaultDeskOptions = {}): Promise<F
         log = current;
         counted = 0;
       }
-      const entries = current ? current.slice(counted) : [];
-      counted += entries.length;
+      const fresh = current ? current.slice(counted) : [];
+      counted += fresh.length;
+      // Audit forwarding runs in the background (issue 16): its uploads belong to no command.
+      const entries = fresh.filter((r) => !isForwarding(r.path));
       const target = command === 'tap.mint' ? mintTarget(args) : undefined;
       calls.push({
         command,

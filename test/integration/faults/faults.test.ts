@@ -15,9 +15,10 @@ import { networkScenarios } from './scenarios-network';
 import { restartScenarios } from './scenarios-restart';
 import { sessionScenarios } from './scenarios-session';
 import { throttlingScenarios } from './scenarios-throttling';
+import { collectorScenarios } from './scenarios-collector';
 
 // The restart comes last: it kills the tenant the others share.
-const scenarios: Scenario[] = [...throttlingScenarios, ...networkScenarios, ...sessionScenarios, ...restartScenarios];
+const scenarios: Scenario[] = [...throttlingScenarios, ...networkScenarios, ...sessionScenarios, ...collectorScenarios, ...restartScenarios];
 
 const rows: ScenarioFigures[] = [];
 let rejections: RejectionCounter;
