@@ -40,7 +40,7 @@ for (const size of deskSizes) {
           (
             window as unknown as { tapDesk: { invoke(c: string, a: object): Promise<unknown> } }
           ).tapDesk.invoke('tap.revoke', args),
-        { user: nina, tapId },
+        { user: nina, tapId, ticket: 'INC0012345' },
       )) as { ok: boolean; error?: { code: string } };
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(tapDesk.demo.tapOf(nina)).not.toBeNull();
