@@ -3,7 +3,7 @@
  * filters by target, technician and date; Verify walks the hash chain (and names the entry an
  * on-disk edit broke); Export CSV downloads a file that holds the entries but never a pass.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -64,8 +64,9 @@ test.describe('audit journal view', () => {
 
   test('lists the mints and filters them by target, technician and date', async ({ tapDesk }) => {
     const { page } = tapDesk;
-    // Header + sign-in + two mints, each with how its pass left the screen (handoff-end).
-    await expect(entries(page)).toHaveCount(6);
+    // Header + the journal's genesis + sign-in + two mints, each with how its pass left the
+    // screen (handoff-end).
+    await expect(entries(page)).toHaveCount(7);
     await expect(entries(page).filter({ hasText: megan })).toHaveCount(2);
 
     await filterBy(page, 'Target user', 'adele');
@@ -89,6 +90,7 @@ test.describe('audit journal view', () => {
     await filterBy(page, 'From', localDay(1));
     await expect(page.getByText('No entries match.')).toBeVisible();
     await filterBy(page, 'From', localDay(0));
+    // Still filtered by technician: the genesis names none.
     await expect(entries(page)).toHaveCount(6);
 
     const text = await page.locator('main').innerText();
@@ -99,7 +101,7 @@ test.describe('audit journal view', () => {
     const { page } = tapDesk;
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Journal intact: 5 entries.' }),
+      page.getByRole('status').filter({ hasText: 'Journal intact: 6 entries.' }),
     ).toBeVisible();
   });
 
@@ -111,15 +113,17 @@ test.describe('audit journal view', () => {
       ).tapDesk.invoke('audit.list', {}),
     );
     const folder = (listed as { value: { folder: string } }).value.folder;
-    const file = join(folder, 'journal-0001.jsonl');
+    // One segment per desk: journal-<desk id>-0001.jsonl.
+    const segment = (await readdir(folder)).find((name) => /^journal-.+-0001\.jsonl$/.test(name)) ?? '';
+    const file = join(folder, segment);
     const original = await readFile(file, 'utf8');
-    // Someone "corrects" the ticket of the first mint (line 2) after the fact.
+    // Someone "corrects" the ticket of the first mint (line 3, after genesis and sign-in) after the fact.
     await writeFile(file, original.replace('"INC0012345"', '"INC0099999"'));
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: /^Journal broken at journal-0001\.jsonl, line 2: / }),
+        .filter({ hasText: new RegExp(`^Journal broken at ${segment.replaceAll('.', '\\.')}, line 3: `) }),
     ).toBeVisible();
   });
 
@@ -130,13 +134,14 @@ test.describe('audit journal view', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const download = await downloading;
-    await expect(page.getByText(/^Exported 5 rows as tap-desk-audit-.+\.csv/)).toBeVisible();
+    // The journal's genesis entry is exported too.
+    await expect(page.getByText(/^Exported 6 rows as tap-desk-audit-.+\.csv/)).toBeVisible();
     const path = join(test.info().outputDir, download.suggestedFilename());
     await download.saveAs(path);
     const csv = await readFile(path, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^seq,time,action,result,technicianUpn/);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(
       lines.some(
         (l) => l.includes(adele) && l.includes(',mint,success,') && l.includes('INC0012345'),

@@ -22,7 +22,9 @@ import {
   verifyPerson,
 } from './support/handoff-helpers';
 
-test.use({ manualClock: true });
+// The demo journal is forwarded to the demo tenant's Logs Ingestion endpoint, so the forwarded
+// payloads are searched too (issue 16).
+test.use({ manualClock: true, forwardDemo: true });
 
 /** The demo tenant's pass alphabet (main/demo-tenant/graph/pass.ts). */
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+!@#$%&*?=';
@@ -202,6 +204,20 @@ test('a known canary pass runs the whole flow and is then found in no file at al
   ).toBe(true);
   expectAbsent(journal.raw, canary, 'the audit journal');
 
+  // Every journal entry also went to the log pipeline: the records as the endpoint received them
+  // (gzip undone), in every encoding, hold the mint and never the pass.
+  const received = tapDesk.demo.logsIngestion.received;
+  await expect
+    .poll(() => {
+      // The forwarder runs on the app's clock: let its timers fire.
+      tapDesk.clock.advance(1_000);
+      return received.some((r) => r['Action'] === 'mint' && r['TargetUpn'] === 'adele.vance@contoso.example');
+    }, { message: 'the mint entry was forwarded' })
+    .toBe(true);
+  const forwardedBytes = Buffer.from(JSON.stringify(received));
+  const forwardedHits = [...canaryForms(canary)].filter(([, pattern]) => forwardedBytes.includes(pattern)).map(([name]) => name);
+  expect(forwardedHits, 'encodings of the canary in the forwarded records').toEqual([]);
+
   const roots = [
     harness.userData,
     auditFolder,
@@ -211,7 +227,11 @@ test('a known canary pass runs the whole flow and is then found in no file at al
   const report = await searchFiles([...new Set(roots)], canaryForms(canary));
   // The search saw the files that matter; otherwise zero hits would prove nothing.
   const seen = (suffix: string) => report.files.some((f) => f.endsWith(suffix));
-  expect(seen(join('audit', 'journal-0001.jsonl')), 'journal searched').toBe(true);
+  // The demo's own journal, one segment per desk (issue 15, 16).
+  expect(
+    report.files.some((f) => /demo-audit[/\\]journal-.+-0001\.jsonl$/.test(f)),
+    'journal searched',
+  ).toBe(true);
   expect(seen('settings.json'), 'settings searched').toBe(true);
   expect(report.files.some((f) => /queue-canary-day-[^/\\]*\.csv$/.test(f)), 'queue export searched').toBe(true);
   expect(seen(join('logs', 'main.log')), 'main log searched').toBe(true);

@@ -53,8 +53,8 @@ for (const size of deskSizes) {
       }
       await page.getByRole('tab', { name: 'Audit journal' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Audit journal' })).toBeVisible();
-      // sign-in, then mint + handoff-end for each person.
-      await expect(rows(page)).toHaveCount(5);
+      // The journal's genesis, sign-in, then mint + handoff-end for each person.
+      await expect(rows(page)).toHaveCount(6);
 
       await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Pass created' });
       await apply(page);
@@ -87,20 +87,20 @@ for (const size of deskSizes) {
       await page.getByLabel('Ticket', { exact: true }).fill('');
       await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Any action' });
       await apply(page);
-      await expect(rows(page)).toHaveCount(5);
+      await expect(rows(page)).toHaveCount(6);
 
       // Export: the browser is asked to save a download named for the export.
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export CSV' }).click();
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^tap-desk-audit-\d{4}-\d\d-\d\dT[\d-]+Z\.csv$/);
-      await expect(page.getByRole('status').filter({ hasText: /^Exported 5 rows as tap-desk-audit-.+\.csv/ })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^Exported 6 rows as tap-desk-audit-.+\.csv/ })).toBeVisible();
       const saved = join(test.info().outputDir, download.suggestedFilename());
       await download.saveAs(saved);
       const csv = await readFile(saved, 'utf8');
       const lines = csv.trim().split('\r\n');
       expect(lines[0]).toMatch(/^seq,time,action,result,technicianUpn,technicianId,targetUpn,targetId,ticket,/);
-      expect(lines).toHaveLength(6);
+      expect(lines).toHaveLength(7);
       expect(lines.filter((l) => l.includes(',mint,success,'))).toHaveLength(2);
       // No cell starts as a formula would.
       for (const line of lines) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
