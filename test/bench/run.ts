@@ -16,6 +16,7 @@ import { measureFollowing } from './follow';
 import { measureRenderer } from './renderer';
 import { benchQueuePreflight, describeQueueBench } from './queue-preflight';
 import { describePimBench, measurePimActivation } from './pim';
+import { describeForwardingBench, measureForwarding } from './forwarding';
 
 const short = process.argv.includes('--short');
 const config = { extraUsers: short ? 20_000 : 100_000, latencyMs: 150, runs: short ? 4 : 10 };
@@ -143,6 +144,9 @@ async function main(): Promise<void> {
     // Issue 17: a PIM activation's requests and the app's own time, the emulated delay skipped.
     const pim = await measurePimActivation(config.latencyMs);
     console.log(describePimBench(pim));
+    // Issue 16: a slow or dead log pipeline never delays a mint.
+    const forwarding = await measureForwarding(short ? 4 : 8, config.latencyMs);
+    console.log(describeForwardingBench(forwarding));
     const result = {
       when: new Date().toISOString(),
       mode: short ? 'short' : 'full',
@@ -157,6 +161,7 @@ async function main(): Promise<void> {
       inBrowser,
       following,
       pim,
+      forwarding,
       totalSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
     await mkdir('bench-results', { recursive: true });

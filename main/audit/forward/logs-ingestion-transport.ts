@@ -6,7 +6,7 @@
  */
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { isAggregateLogsUploadError, LogsIngestionClient } from '@azure/monitor-ingestion';
-import type { Http } from '../../ports';
+import type { Clock, Http } from '../../ports';
 import { portHttpClient } from './pipeline-http';
 import type { ForwardRecord } from './record';
 import { TransportFailure, type Transport } from './transport';
@@ -22,7 +22,15 @@ export interface LogsIngestionTarget {
   readonly audience: string;
 }
 
-export function createLogsIngestionTransport(target: LogsIngestionTarget, http: Http, token: TokenSource): Transport {
+/** A hung pipeline must not hold the queue forever: give up, back off, send again. */
+export const uploadTimeoutMs = 60_000;
+
+export function createLogsIngestionTransport(
+  target: LogsIngestionTarget,
+  http: Http,
+  token: TokenSource,
+  clock: Clock,
+): Transport {
   const credential: TokenCredential = {
     getToken: async (scopes) => token(Array.isArray(scopes) ? (scopes[0] ?? '') : String(scopes)),
   };
@@ -34,13 +42,20 @@ export function createLogsIngestionTransport(target: LogsIngestionTarget, http: 
   return {
     destination: `logs-ingestion:${target.endpoint}/${target.ruleId}/${target.stream}`,
     async send(records: readonly ForwardRecord[]) {
+      const abort = new AbortController();
+      const cancel = clock.setTimeout(() => abort.abort(), uploadTimeoutMs);
       try {
         // One request at a time keeps the batch in order.
         await client.upload(target.ruleId, target.stream, records as unknown as Record<string, unknown>[], {
           maxConcurrency: 1,
+          abortSignal: abort.signal,
         });
       } catch (error) {
-        throw asFailure(error);
+        throw abort.signal.aborted
+          ? new TransportFailure(`Logs Ingestion: no answer in ${uploadTimeoutMs / 1000} s`)
+          : asFailure(error);
+      } finally {
+        cancel();
       }
     },
     async close() {

@@ -37,6 +37,7 @@ export function transportFor(config: ForwardingConfig, ports: TransportPorts): T
         { ...destination, audience: monitorAudience[ports.cloud] },
         ports.http,
         async (scope) => ({ token: await ports.token(scope), expiresOnTimestamp: ports.clock.now() + tokenReuseMs }),
+        ports.clock,
       );
     default:
       return null;

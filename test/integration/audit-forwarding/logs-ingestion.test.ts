@@ -47,6 +47,7 @@ function startDesk(desk: string, token: TokenSource, ruleId = tenant.logsIngesti
     { endpoint: tenant.logsIngestion.endpoint, ruleId, stream: tenant.logsIngestion.stream, audience: 'https://monitor.azure.com' },
     { fetch: tenant.fetch },
     token,
+    systemClock,
   );
   const audit = join(folder, desk);
   const forwarder = createForwarder({
