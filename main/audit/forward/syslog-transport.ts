@@ -26,6 +26,8 @@ export interface SyslogTransportOptions {
   /** How long the connection must stay up after a write before the batch counts (default 1 s). */
   readonly settleMs?: number;
   readonly connectTimeoutMs?: number;
+  /** How long a write may wait for the collector to read (default 60 s). */
+  readonly writeTimeoutMs?: number;
   /** Overrides the host TLS checks the certificate against (tests connect to 127.0.0.1). */
   readonly servername?: string;
 }
@@ -86,7 +88,16 @@ export function createSyslogTransport(options: SyslogTransportOptions): Transpor
       const closesBefore = closedAt;
       const bytes = Buffer.concat(records.map((record) => frame(syslogMessage(record))));
       await new Promise<void>((resolve, reject) => {
-        live.write(bytes, (error) => (error ? reject(new TransportFailure(error.message)) : resolve()));
+        // A collector that stops reading fills the socket: give up, drop the connection, try later.
+        const cancel = clock.setTimeout(() => {
+          live.destroy();
+          reject(new TransportFailure(`syslog ${target.host}:${target.port}: the collector stopped reading`));
+        }, options.writeTimeoutMs ?? 60_000);
+        live.write(bytes, (error) => {
+          cancel();
+          if (error) reject(new TransportFailure(error.message));
+          else resolve();
+        });
       });
       await new Promise<void>((resolve) => clock.setTimeout(resolve, settleMs));
       if (closedAt !== closesBefore || live.destroyed) {
