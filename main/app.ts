@@ -99,6 +99,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     secrets: redactor,
     transport: (forwardingConfig) =>
       transportFor(forwardingConfig, { clock, http: ports.http, cloud: effective.cloud, token: (scope) => tenantToken(scope) }),
+    onStatus: (view) => {
+      if (mode !== 'demo') emit('audit.forwarding.changed', view);
+    },
   });
   let tenantJournal: AuditJournal = createAuditJournal({ folder: effective.auditFolder, clock, secrets: redactor, ...forwarding.journalOptions });
   // The active journal: the tenant's, or the demo's own while in demo mode (issue 15: demo apart).
@@ -241,6 +244,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       userData: join(ports.paths.userData, 'demo-forwarding'),
       clock,
       secrets: redactor,
+      onStatus: (view) => {
+        if (mode === 'demo') emit('audit.forwarding.changed', view);
+      },
       transport: (demoConfig) =>
         transportFor(demoConfig, {
           clock,
@@ -465,6 +471,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       list: (args) => journal.list(args),
       verify: () => journal.verify(),
       exportCsv: () => journal.exportCsv(ports.saveDialog),
+    },
+    auditForwarding: {
+      view: async () => (mode === 'demo' ? (demoForwarding?.view() ?? { state: 'off' }) : forwarding.view()),
     },
     help: helpService(ports.openExternal),
     follow: {

@@ -34,6 +34,7 @@ export function createHandlers(s: Services): Handlers {
     'audit.list': (args) => s.audit.list(args),
     'audit.verify': () => s.audit.verify(),
     'audit.exportCsv': () => s.audit.exportCsv(),
+    'audit.forwarding': () => s.auditForwarding.view(),
 
     'queue.get': () => s.queue.get(),
     'queue.import': (args) => s.queue.import(args),

@@ -4,6 +4,7 @@
  * them. Nothing here imports electron.
  */
 import type {
+  AuditForwardingView,
   FollowList,
   AppInfo,
   AuditEntryView,
@@ -89,6 +90,8 @@ export interface Services {
   readonly tap: TapService;
   readonly handoff: HandoffService;
   readonly audit: AuditService;
+  /** Where the journal stands with the log pipeline (issue 16). */
+  readonly auditForwarding: { view(): Promise<AuditForwardingView> };
   readonly help: HelpService;
   readonly queue: QueueService;
   readonly follow: FollowCommands;

@@ -402,6 +402,22 @@ export interface AuditEntryView {
   readonly detail?: string;
 }
 
+/** Whether the journal has reached the organisation's log pipeline (the header shows it). */
+export type AuditForwardingView =
+  | { readonly state: 'off' }
+  /** The policy chose a pipeline but left out what it needs (named). */
+  | { readonly state: 'incomplete'; readonly missing: readonly string[] }
+  | {
+      readonly state: 'sent' | 'waiting';
+      readonly waiting: number;
+      /** Time of the oldest entry the pipeline has not accepted yet. */
+      readonly oldestWaiting?: string;
+      readonly lastError?: string;
+      /** The pipeline refused (401, 403, 413): time will not fix it, an admin will. */
+      readonly needsAdmin?: boolean;
+      readonly destination: string;
+    };
+
 export interface AuditVerification {
   readonly ok: boolean;
   readonly entries: number;
@@ -602,6 +618,7 @@ export const commands = {
   'audit.verify': command<AuditVerification>()(empty),
   /** Asks where to save (a native dialog; a download in the preview), then writes every entry. */
   'audit.exportCsv': command<ExportOutcome>()(empty),
+  'audit.forwarding': command<AuditForwardingView>()(empty),
 
   'queue.get': command<QueueView>()(empty),
   /** A CSV of expected arrivals, read in the renderer from a file the technician chose. */
@@ -648,6 +665,7 @@ export interface Events {
   'clipboard.changed': { readonly state: 'holding'; readonly clearsAt: string } | { readonly state: 'cleared' | 'replaced-by-other' };
   'config.changed': ConfigView;
   'queue.changed': QueueView;
+  'audit.forwarding.changed': AuditForwardingView;
   'pim.progress': PimProgress;
   /** The followed people changed (a poll, a registration, a revoke, the wait ending). */
   'follow.changed': FollowList;
@@ -656,7 +674,7 @@ export interface Events {
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result', 'audit.forwarding.changed'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

@@ -214,6 +214,13 @@ test('a known canary pass runs the whole flow and is then found in no file at al
       return received.some((r) => r['Action'] === 'mint' && r['TargetUpn'] === 'adele.vance@contoso.example');
     }, { message: 'the mint entry was forwarded' })
     .toBe(true);
+  // The header says so once every entry is accepted.
+  await expect
+    .poll(async () => {
+      tapDesk.clock.advance(1_000);
+      return page.getByText('audit: sent', { exact: true }).isVisible();
+    }, { message: 'the header shows the trail as sent' })
+    .toBe(true);
   const forwardedBytes = Buffer.from(JSON.stringify(received));
   const forwardedHits = [...canaryForms(canary)].filter(([, pattern]) => forwardedBytes.includes(pattern)).map(([name]) => name);
   expect(forwardedHits, 'encodings of the canary in the forwarded records').toEqual([]);

@@ -4,6 +4,7 @@
  * guard when policy requires delivery. Built from the effective config; `replace` rebuilds it
  * when the policy changes. With no destination it only names the desk.
  */
+import type { AuditForwardingView } from '../../../preload/contract';
 import type { AuditJournalOptions } from '../journal';
 import type { Clock } from '../../ports';
 import type { SecretCheck } from '../../log/redactor';
@@ -11,14 +12,11 @@ import type { ForwardingConfig } from '../../config/forwarding-config';
 import { AppFailure } from '../../result';
 import { resolveDeskId } from '../desk-id';
 import { ackFile, fileAckStore } from './ack-store';
-import { createForwarder, type Forwarder, type ForwardStatus } from './forwarder';
+import { createForwarder, type Forwarder } from './forwarder';
 import type { Transport } from './transport';
 
-/** What the header shows: off, or the forwarder's status. */
-export type ForwardingView =
-  | { readonly state: 'off' }
-  | { readonly state: 'incomplete'; readonly missing: readonly string[] }
-  | (ForwardStatus & { readonly destination: string });
+/** What the header shows: off, incomplete, or the forwarder's status (contract type). */
+export type ForwardingView = AuditForwardingView;
 
 export interface ForwardingServiceOptions {
   readonly config: ForwardingConfig;

@@ -4,6 +4,7 @@ import type { AppInfo, Technician } from '../../../preload/contract';
 import { capabilityText } from './capability';
 import { PimMenu } from '../pim/pim-menu';
 import { RefreshRolesButton } from './refresh-roles-button';
+import { ForwardingStatus } from '../audit-forwarding/forwarding-status';
 
 const useStyles = makeStyles({
   root: {
@@ -74,6 +75,7 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
         </Badge>
       ) : null}
       <span className={styles.spacer} />
+      <ForwardingStatus className={styles.fixed} />
       {technician ? (
         <div className={styles.tech} aria-label="Signed-in technician" role="group">
           <Avatar

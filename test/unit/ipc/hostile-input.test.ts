@@ -95,6 +95,7 @@ const validArgs: { readonly [C in Command]: Record<string, unknown> } = {
   'audit.list': { technician: 'ana' },
   'audit.verify': {},
   'audit.exportCsv': {},
+  'audit.forwarding': {},
   'queue.get': {},
   'queue.import': { name: 'monday.csv', text: 'upn,ticket\r\nadele@contoso.example,INC123456' },
   'queue.check': { rowId: '6b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' },
