@@ -112,9 +112,12 @@ test('revoking asks first, then the pass is gone from the card and the tenant', 
   await tapDesk.signIn();
   await tapDesk.openUser('Nina', 'Nina Patel');
   await expect(page.getByText('Usable', { exact: true })).toBeVisible();
+  // A revoke is recorded against the ticket typed in the identity check.
+  await page.getByRole('textbox', { name: 'Ticket reference' }).fill('INC0012345');
 
   await page.getByRole('button', { name: 'Revoke pass' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Revoke this pass?' });
+  const confirm = page.getByRole('alertdialog', { name: 'Revoke the pass?' });
+  await expect(confirm).toContainText('INC0012345');
   await expect(confirm).toContainText('Nina Patel');
   await confirm.getByRole('button', { name: 'Revoke pass' }).click();
 

@@ -38,14 +38,14 @@ const blocks = [
     query: 'Pradeep',
     user: 'Pradeep Gupta',
     upn: 'pradeep.gupta@contoso.example',
-    message: "This user is not in the TAP policy's target groups.",
+    message: "This user is outside the TAP policy's groups, so a pass would not work.",
   },
   {
     name: 'the user is in the excluded group',
     query: 'Victor',
     user: 'Victor Hale',
     upn: 'victor.hale@contoso.example',
-    message: 'The TAP policy excludes this user (they are in an excluded group).',
+    message: "The TAP policy excludes this user (they are in the excluded group 'TAP blocked'), so a pass would not work.",
   },
   {
     name: 'the account is disabled',
@@ -145,7 +145,7 @@ test('a tampered renderer cannot mint for an admin as an Authentication Administ
   expect(tapDesk.demo.tapOf('morgan.reyes@contoso.example')).toBeNull();
 });
 
-test('Tom cannot read the policy: the card says Graph validates, and he can still mint for members', async ({
+test('Tom cannot read the policy: the card says it was not checked, and he can still mint for members', async ({
   tapDesk,
 }) => {
   const { page } = tapDesk;
@@ -153,14 +153,13 @@ test('Tom cannot read the policy: the card says Graph validates, and he can stil
   await tapDesk.signIn(tom);
   // Riley holds Authentication Administrator, a role Tom's own role may still manage.
   await tapDesk.openUser('Riley', 'Riley Chen');
-  await expect(
-    page.getByText(
-      'Your roles cannot read the TAP policy, so it is not checked here: Microsoft Graph validates the pass when you create it.',
-    ),
-  ).toBeVisible();
-  // With no policy to clamp to, the presets reach Graph's own limits.
-  await expect(page.getByRole('radio', { name: '1 day' })).toBeVisible();
+  await expect(page.locator('[data-fact="policy"]')).toContainText('Not checked: the TAP policy');
+  // With no policy to clamp to, the presets stop at Entra's default policy (1 to 8 hours).
+  await expect(page.getByRole('radio', { name: '8 h' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: '1 day' })).toHaveCount(0);
   await tapDesk.verifyIdentity();
+  // Riley holds a role, so the privileged checks apply: the colleague present is named.
+  await page.getByRole('textbox', { name: 'Second technician' }).fill('Grace Liu');
   await page.getByRole('button', { name: 'Create pass' }).click();
   await expect(page.getByRole('group', { name: 'Temporary Access Pass' })).toBeVisible();
   expect(tapDesk.demo.tapOf('riley.chen@contoso.example')).not.toBeNull();
