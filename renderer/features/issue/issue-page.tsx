@@ -70,12 +70,15 @@ export function IssuePage({
   const [selected, setSelected] = useState<UserSummary | null>(null);
   const { state: cardState, reload, revoke } = useUserCard(selected?.id ?? null);
   // New roles (activated in PIM, or re-read) change what the open card allows: read it again.
+  // Only a change between two signed-in states counts: a lost sign-in has its own overlay.
   const capabilitySeen = useRef(technician?.capability);
+  const capability = technician?.capability;
   useEffect(() => {
-    if (capabilitySeen.current === technician?.capability) return;
-    capabilitySeen.current = technician?.capability;
-    void reload();
-  }, [technician?.capability, reload]);
+    if (capability === undefined || capabilitySeen.current === capability) return;
+    const before = capabilitySeen.current;
+    capabilitySeen.current = capability;
+    if (before !== undefined) void reload();
+  }, [capability, reload]);
   const { mint, busy, error: mintError, clearError } = useMint();
   const [verifyDraft, setVerifyDraft] = useState<VerificationDraft>(emptyDraft);
   const [mintDraft, setMintDraft] = useState<MintDraft>(() => initialDraft(null));
