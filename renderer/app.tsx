@@ -14,7 +14,6 @@ import { useState } from 'react';
 import { AppHeader } from './features/header/app-header';
 import { useFirstRun } from './features/first-run/use-first-run';
 import { ConfigProblems } from './features/settings/config-problems';
-import { TenantCorrection } from './features/settings/tenant-correction';
 import { useConfig } from './features/settings/use-config';
 import { SignInView } from './features/sign-in/sign-in-view';
 import { useSignIn } from './features/sign-in/use-sign-in';
@@ -23,7 +22,7 @@ import { CspFluentProvider } from './theme/csp-fluent-provider';
 import { pickTheme } from './theme/themes';
 import { usePrefersDark } from './theme/use-color-scheme';
 import { ErrorNote } from './ui/error-note';
-import { AppFrame, FirstRunForm } from './lazy-screens';
+import { AppFrame, FirstRunForm, TenantCorrection } from './lazy-screens';
 import { useAppInfo } from './use-app-info';
 
 const useStyles = makeStyles({

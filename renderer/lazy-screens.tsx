@@ -15,7 +15,23 @@ const loaders = {
   frame: () => import('./app-frame').then((m) => ({ default: m.AppFrame })),
   firstRun: () =>
     import('./features/first-run/first-run-form').then((m) => ({ default: m.FirstRunForm })),
+  tenantCorrection: () =>
+    import('./features/settings/tenant-correction').then((m) => ({ default: m.TenantCorrection })),
+  pim: () => import('./features/pim/pim-menu').then((m) => ({ default: m.PimMenu })),
 };
+
+/** Parts that appear within a screen already shown: nothing while they load, not a spinner. */
+function quietlyOnDemand<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Part = lazy(load) as ComponentType<P>;
+  function OnDemand(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...props} />
+      </Suspense>
+    );
+  }
+  return OnDemand;
+}
 
 function onDemand<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
@@ -37,3 +53,5 @@ export const SettingsPage = onDemand(loaders.settings, 'Opening settings…');
 export const QueuePage = onDemand(loaders.queue, 'Opening the queue…');
 export const AppFrame = onDemand(loaders.frame, 'Opening TAP Desk…');
 export const FirstRunForm = onDemand(loaders.firstRun, 'Opening setup…');
+export const TenantCorrection = quietlyOnDemand(loaders.tenantCorrection);
+export const PimMenu = quietlyOnDemand(loaders.pim);

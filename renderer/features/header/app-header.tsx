@@ -2,7 +2,7 @@
 import { Avatar, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppInfo, Technician } from '../../../preload/contract';
 import { capabilityText } from './capability';
-import { PimMenu } from '../pim/pim-menu';
+import { PimMenu } from '../../lazy-screens';
 import { RefreshRolesButton } from './refresh-roles-button';
 import { ForwardingStatus } from '../audit-forwarding/forwarding-status';
 
