@@ -32,6 +32,8 @@ export default tseslint.config(
       'playwright-report/**',
       'test/fixtures/lint/**',
       'test/fixtures/insecure-app/**',
+      // Deliberately insecure: the security scan must find it, or the scan did not run.
+      'test/fixtures/scan-canary/**',
     ],
   },
   js.configs.recommended,

@@ -83,7 +83,6 @@ for (const size of deskSizes) {
       const { page } = tapDesk;
       await tapDesk.open();
       await tapDesk.signIn(sam);
-      const header = page.getByRole('banner');
       await expect(headerText(page)).toContainText('No role to issue passes');
       await expect(headerText(page)).toContainText('Activate a role');
       await headerFits(page);
