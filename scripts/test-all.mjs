@@ -17,6 +17,7 @@ const vitest = (project, file) => ({
   cmd: 'npx',
   args: ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest-${file}.json`],
   count: () => vitestCounts(`${results}/vitest-${file}.json`),
+  failures: () => vitestFailures(`${results}/vitest-${file}.json`),
 });
 
 const playwright = (project) => ({
@@ -24,6 +25,7 @@ const playwright = (project) => ({
   args: ['playwright', 'test', `--project=${project}`],
   env: { TAP_DESK_PW_JSON: `${results}/playwright-${project}.json` },
   count: () => playwrightCounts(`${results}/playwright-${project}.json`),
+  failures: () => playwrightFailures(`${results}/playwright-${project}.json`),
 });
 
 const gates = [
@@ -53,18 +55,20 @@ for (const gate of gates) {
     : { status: 1 };
   const counts = gate.count?.() ?? null;
   const passed = run.status === 0 && (counts === null || counts.failed === 0);
-  summary.push({ name: gate.name, passed, counts, figure: gate.figure?.() });
+  summary.push({ name: gate.name, passed, counts, figure: gate.figure?.(), failures: gate.failures?.() ?? [] });
 }
 
 let passedChecks = 0;
 let failedChecks = 0;
 let skippedChecks = 0;
 console.log('\n━━ summary ━━');
-for (const { name, passed, counts, figure } of summary) {
+for (const { name, passed, counts, figure, failures } of summary) {
   const detail = counts
     ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`
     : passed ? 'clean' : 'failed';
   console.log(`${passed ? 'PASS' : 'FAIL'}  ${name.padEnd(14)} ${detail}${figure ? ` · ${figure}` : ''}`);
+  // CI keeps only the tail of the log, so the summary itself names what failed.
+  for (const failure of failures) console.log(`      ✗ ${failure}`);
   if (counts) {
     passedChecks += counts.passed;
     failedChecks += counts.failed + (passed || counts.failed > 0 ? 0 : 1);
@@ -132,4 +136,38 @@ function playwrightCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+}
+
+function vitestFailures(file) {
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return report.testResults.flatMap((suite) => {
+    const where = suite.name.replace(`${process.cwd()}/`, '');
+    const tests = suite.assertionResults.filter((t) => t.status === 'failed').map((t) => `${where}: ${t.fullName}`);
+    return tests.length || suite.status !== 'failed' ? tests : [`${where}: ${firstLine(suite.message)}`];
+  });
+}
+
+/** Failed and flaky tests, each with the first line of its first error. */
+function playwrightFailures(file) {
+  if (!existsSync(file)) return [];
+  const failures = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = t.results.find((r) => r.error)?.error?.message;
+        failures.push(`${spec.file}: ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''} — ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite, []);
+  return failures;
+}
+
+function firstLine(text) {
+  // Playwright colours its messages; the summary is plain text.
+  const colour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  return (text ?? '').replace(colour, '').split('\n').find((l) => l.trim()) ?? '';
 }

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Copy20Regular, EyeOff20Regular, Checkmark20Regular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AppError, Handoff } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import { secondsUntil } from '../../ui/format-time';
@@ -106,7 +106,8 @@ export function HandoffScreen({
   const styles = useStyles();
   const rootRef = useRef<HTMLElement>(null);
   const passRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before paint, so no key pressed as the pass appears lands on the form left behind.
+  useLayoutEffect(() => {
     rootRef.current?.focus({ preventScroll: true });
     revealTitleAndPass(rootRef.current, passRef.current);
   }, []);
