@@ -2,6 +2,7 @@
  * Graph error replies → a closed error code, a technician's sentence, a next step and the Graph
  * `request-id`. The message patterns are the real service texts (graph-msal-spec.md A.2.6).
  */
+import { formatMinutes } from '../../preload/contract/limits';
 import { AppFailure } from '../result';
 import type { FailureContext } from './failure-context';
 import type { GraphProblem } from './graph-problem';
@@ -13,18 +14,6 @@ const ONE_TIME =
 const CREDENTIAL_POLICY = /UserCredentialPolicy/i;
 const EXTERNAL_GUEST = /cannot be added to an external guest user/i;
 const START_IN_PAST = /Invalid StartDateTime specified.*past/i;
-
-/** "90 minutes", "8 hours", "1 day 2 hours". */
-export function formatMinutes(minutes: number): string {
-  const parts: string[] = [];
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
-  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest || parts.length === 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
 
 function fail(
   code: AppFailure['code'],

@@ -4,7 +4,7 @@
  * start rules. A refused request costs no Graph request at all.
  */
 import type { Args, LifetimeRange, VerificationTier } from '../../preload/contract';
-import { formatMinutes } from '../graph/translate-problem';
+import { formatMinutes } from '../../preload/contract/limits';
 import { AppFailure } from '../result';
 import type { CardFacts } from './card-source';
 import { isLiveTap } from './tap-info';

@@ -3,6 +3,7 @@
  * the bounds the mint form is clamped to.
  */
 import type { LifetimeRange, TapPolicy } from '../../preload/contract';
+import { documentedLifetime } from '../../preload/contract/limits';
 
 export interface PolicyTarget {
   readonly targetType: 'group' | 'user';
@@ -42,13 +43,6 @@ export type PolicyKnowledge =
   | { readonly kind: 'known'; readonly snapshot: PolicySnapshot }
   | { readonly kind: 'unreadable'; readonly learned?: LearnedLifetime }
   | { readonly kind: 'unknown'; readonly learned?: LearnedLifetime };
-
-/**
- * Entra's documented defaults for the TAP policy ("Configure Temporary Access Pass": minimum
- * lifetime 1 hour, maximum 8 hours, default 1 hour): what the form offers while the real policy
- * is unknown, so it never offers what a default tenant refuses.
- */
-export const DOCUMENTED_LIFETIME = { min: 60, max: 480, default: 60 } as const;
 
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -94,7 +88,7 @@ export function lifetimeRange(knowledge: PolicyKnowledge): LifetimeRange {
   }
   if (knowledge.learned) {
     const { min, max } = knowledge.learned;
-    return { min, max, default: Math.min(max, Math.max(min, DOCUMENTED_LIFETIME.default)), source: 'learned' };
+    return { min, max, default: Math.min(max, Math.max(min, documentedLifetime.default)), source: 'learned' };
   }
-  return { ...DOCUMENTED_LIFETIME, source: 'documented-default' };
+  return { ...documentedLifetime, source: 'documented-default' };
 }

@@ -1,5 +1,6 @@
 /** Lifetime rules: presets within the range main allows and a custom value the form will not send out of range. */
 import type { LifetimeRange } from '../../../preload/contract';
+import { documentedLifetime, tapLifetimeMinutes } from '../../../preload/contract/limits';
 import { formatMinutes } from '../../ui/format-time';
 
 /** The range the form allows (the card's: the policy's, learned from Graph, or Entra's defaults). */
@@ -10,18 +11,16 @@ export interface LifetimeBounds {
   readonly source: LifetimeRange['source'];
 }
 
-const graphMin = 10;
-const graphMax = 43_200;
 const allPresets = [60, 240, 480, 1440, 2880, 10_080, 43_200];
 
 /** Before any card: Entra's documented default policy (1 to 8 hours). */
-const beforeAnyCard: LifetimeRange = { min: 60, max: 480, default: 60, source: 'documented-default' };
+const beforeAnyCard: LifetimeRange = { ...documentedLifetime, source: 'documented-default' };
 
 /** Bounds from the card's range, kept inside Graph's own limits. */
 export function lifetimeBounds(range: LifetimeRange | null): LifetimeBounds {
   const { min: low, max: high, default: preferred, source } = range ?? beforeAnyCard;
-  const min = Math.max(graphMin, low);
-  const max = Math.min(graphMax, high);
+  const min = Math.max(tapLifetimeMinutes.min, low);
+  const max = Math.min(tapLifetimeMinutes.max, high);
   return { min, max, preferred: Math.min(max, Math.max(min, preferred)), source };
 }
 

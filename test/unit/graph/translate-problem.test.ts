@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureContext } from '../../../main/graph/failure-context';
 import { problemFromParts } from '../../../main/graph/graph-problem';
-import { formatMinutes, translateProblem } from '../../../main/graph/translate-problem';
+import { translateProblem } from '../../../main/graph/translate-problem';
+import { formatMinutes } from '../../../preload/contract/limits';
 
 const mint: FailureContext = { operation: 'mint', technician: { capability: 'everyone' } };
 const bad = (message: string) => ({ status: 400, code: 'badRequest', message, requestId: 'rid-1' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTED_LIFETIME, lifetimeRange, parsePolicy } from '../../../main/tap/policy';
+import { lifetimeRange, parsePolicy } from '../../../main/tap/policy';
+import { documentedLifetime } from '../../../preload/contract/limits';
 import { capabilityOf } from '../../../main/tap/technician';
 import { isLiveTap, toTapInfo } from '../../../main/tap/tap-info';
 
@@ -29,7 +30,7 @@ describe('lifetimeRange', () => {
   });
 
   it("offers Entra's documented defaults when the policy is unknown, never the API's 30 days", () => {
-    expect(lifetimeRange({ kind: 'unreadable' })).toEqual({ ...DOCUMENTED_LIFETIME, source: 'documented-default' });
+    expect(lifetimeRange({ kind: 'unreadable' })).toEqual({ ...documentedLifetime, source: 'documented-default' });
     expect(lifetimeRange({ kind: 'unknown' }).max).toBe(480);
   });
 
