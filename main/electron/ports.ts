@@ -1,6 +1,6 @@
 /** The Electron adapters for every port, assembled. Call after `app` is ready. */
 import { join } from 'node:path';
-import { systemClock } from '../clock';
+import { systemClock } from '../ports';
 import type { HandoffWindow, Ports } from '../ports';
 import { electronBrowser, openExternalLink } from './browser';
 import { createElectronClipboard } from './clipboard';

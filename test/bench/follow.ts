@@ -3,7 +3,7 @@
  * happened yet, and after half of them registered a method (those must cost nothing more).
  * Goal: one light request per person per polling interval, none once nothing can change.
  */
-import { createManualClock } from '../../main/clock';
+import { createManualClock } from '../fakes/manual-clock';
 import { startDemoTenant } from '../../main/demo-tenant/index';
 import { connectAs } from '../integration/graph/connection-fixture';
 import { graphRequests } from '../integration/graph/graph-fixture';

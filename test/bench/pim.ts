@@ -5,7 +5,7 @@
  * for the polls until the role is in effect. The emulated activation delay is skipped by moving
  * the clock, so the wall time is the app's own (plus the injected latency), never the delay.
  */
-import { createManualClock } from '../../main/clock';
+import { createManualClock } from '../fakes/manual-clock';
 import { startDemoTenant } from '../../main/demo-tenant/index';
 import { connectAs } from '../integration/graph/connection-fixture';
 import { graphRequests } from '../integration/graph/graph-fixture';

@@ -3,7 +3,7 @@
  * page on it, and a small driver named after what a technician does.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
 import { startHarness, type Harness } from '../../harness/server';
 

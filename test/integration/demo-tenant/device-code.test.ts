@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthError, type DeviceCodeRequest } from '@azure/msal-node';
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { appScopes, createPca, upn } from './support';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphError} from '@microsoft/microsoft-graph-client';
 import { type Client } from '@microsoft/microsoft-graph-client';
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { passAlphabet } from '../../../main/demo-tenant/graph/pass';
 import { graphClient, tokensFor, upn } from './support';

@@ -4,7 +4,7 @@
  * `createdDateTime` ("List methods"), on the tenant clock, when asked or for every new pass.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { rawGraph, tokensFor, upn } from './support';
 

@@ -3,7 +3,7 @@
  * "Activate Microsoft Entra roles in PIM"), driven through the real msal-node for tokens.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { appScopes, createPca, graphErrorOf, rawGraph, tokensFor } from './support';
 

@@ -3,7 +3,7 @@
  * short retry waits (Retry-After, backoff) at once while its long time limits only fire when a
  * scenario moves time on purpose. It is the Clock port, faked as the working agreement allows.
  */
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 
 export interface StepClock extends ManualClock {
   /** Due times (epoch ms) of every timer still waiting. */

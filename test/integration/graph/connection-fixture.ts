@@ -3,7 +3,7 @@
  * in as one seeded technician through the demo browser, with an in-memory journal and handoff.
  */
 import { demoHttp } from '../../../main/auth/demo-sign-in';
-import { systemClock } from '../../../main/clock';
+import { systemClock } from '../../../main/ports';
 import { connect, type Connection } from '../../../main/connection';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
 import type { Clock, Http } from '../../../main/ports';

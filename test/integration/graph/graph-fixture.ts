@@ -5,7 +5,7 @@ import type { RetryOptions } from '../../../main/graph/retry-middleware';
 import type { TokenSource } from '../../../main/graph/token-source';
 import { createFetchHttp } from '../../../main/net/fetch-http';
 import type { Clock } from '../../../main/ports';
-import { systemClock } from '../../../main/clock';
+import { systemClock } from '../../../main/ports';
 
 export function tenantGraph(
   tenant: DemoTenant,

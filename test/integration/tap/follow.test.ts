@@ -4,7 +4,7 @@
  * per person per poll, none once nothing can change; a revoke is one action with the same ticket.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createManualClock, type ManualClock } from '../../../main/clock';
+import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { connectAs, type ConnectOptions, type DemoConnection } from '../graph/connection-fixture';
 import { graphRequests } from '../graph/graph-fixture';

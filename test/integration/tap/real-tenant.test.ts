@@ -4,7 +4,7 @@
  * sign-in is one request.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { graphRequests } from '../graph/graph-fixture';
 import { connectAs, type DemoConnection } from '../graph/connection-fixture';

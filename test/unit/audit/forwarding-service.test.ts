@@ -6,7 +6,7 @@ import type { ForwardingConfig } from '../../../main/config/forwarding-config';
 import { createForwardingService } from '../../../main/audit/forward/forwarding-service';
 import { TransportFailure, type Transport } from '../../../main/audit/forward/transport';
 import { createAuditJournal } from '../../../main/audit/journal';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 
 let folder: string;
 afterEach(async () => {

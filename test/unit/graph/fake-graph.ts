@@ -3,7 +3,7 @@ import type { Http } from '../../../main/ports';
 import { createGraph, type Graph } from '../../../main/graph/graph-client';
 import type { TokenSource } from '../../../main/graph/token-source';
 import type { Clock } from '../../../main/ports';
-import { systemClock } from '../../../main/clock';
+import { systemClock } from '../../../main/ports';
 
 export interface SeenRequest {
   readonly method: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 import { GraphCallError } from '../../../main/graph/graph-call-error';
 import type { GraphCall } from '../../../main/graph/graph-client';
 import { AppFailure } from '../../../main/result';

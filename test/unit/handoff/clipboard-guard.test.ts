@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 import { createClipboardGuard, type ClipboardChange } from '../../../main/handoff/clipboard-guard';
 import { createMemoryClipboard, settle } from './fakes';
 

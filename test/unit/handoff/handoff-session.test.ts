@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventName, Events, HandoffSettings, TapInfo } from '../../../preload/contract';
-import { createManualClock } from '../../../main/clock';
+import { createManualClock } from '../../fakes/manual-clock';
 import { createHandoffSessions } from '../../../main/handoff/handoff-session';
 import { createLogger } from '../../../main/log/logger';
 import { createRedactor } from '../../../main/log/redactor';

@@ -1,6 +1,4 @@
-import type { Clock } from './ports';
-
-export { systemClock } from './ports';
+import type { Clock } from '../../main/ports';
 
 /**
  * A clock that only moves when told. Drives the demo tenant's TAP validity and the handoff
