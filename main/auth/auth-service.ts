@@ -10,22 +10,17 @@ import type { Browser, Clock, Http, SecretStore } from '../ports';
 import { AppFailure } from '../result';
 import type { AuthService } from '../services';
 import { silentLog, type AuthLog } from './auth-log';
-import { interactionRequired, toAuthFailure } from './auth-errors';
+import { interactionRequired, notSignedIn, toAuthFailure } from './auth-errors';
 import { createSecretStoreCachePlugin, type TokenCacheMode } from './cache-plugin';
 import { signInWithDeviceCode } from './device-code-sign-in';
 import { signInInteractive } from './interactive-sign-in';
 import { createPublicClient } from './public-client';
 import { graphScopes, pimActivationScopes } from './scopes';
 import type { PimRules } from '../../preload/contract';
+import type { TokenSource } from '../graph/token-source';
 import { raceAbort } from './race-abort';
 import { technicianFrom } from './technician';
 import { readTechnicianRoles } from './technician-roles';
-
-/** What the Graph layer needs: a fresh access token before every call. */
-export interface TokenSource {
-  /** Silent renewal from the cache (refreshing when due). Throws AppFailure 'interaction-required' when the technician must sign in again. */
-  getGraphToken(signal?: AbortSignal, options?: { readonly forceRefresh?: boolean }): Promise<string>;
-}
 
 export interface AuthConfig {
   readonly authority: string;
@@ -116,7 +111,7 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
   };
 
   const silent = async (signal?: AbortSignal, forceRefresh = false): Promise<AuthenticationResult> => {
-    if (!account) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+    if (!account) throw notSignedIn();
     network.takeFailure();
     const pending = pca.acquireTokenSilent({ account, scopes: [...scopes], forceRefresh });
     try {
@@ -204,7 +199,7 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
     tokenCache: cache.mode,
     async pimToken(options = {}) {
       await hydrate();
-      if (!account || session.state !== 'signed-in') throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+      if (!account || session.state !== 'signed-in') throw notSignedIn();
       network.takeFailure();
       try {
         if (options.claims === undefined) return (await pca.acquireTokenSilent({ account, scopes: pimScopes })).accessToken;
@@ -225,7 +220,7 @@ export function createAuthService(deps: AuthDeps): TechnicianAuth {
     },
     async tokenFor(extra) {
       await hydrate();
-      if (!account || session.state !== 'signed-in') throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+      if (!account || session.state !== 'signed-in') throw notSignedIn();
       network.takeFailure();
       try {
         return (await pca.acquireTokenSilent({ account, scopes: [...extra] })).accessToken;

@@ -4,7 +4,9 @@
  */
 export interface TokenSource {
   /**
-   * A Graph access token for the signed-in technician. Throws an AppFailure when signed out.
+   * A Graph access token for the signed-in technician: silent renewal from the cache, refreshing
+   * when due. Throws an AppFailure when signed out, 'interaction-required' when the technician
+   * must sign in again.
    * `forceRefresh` skips the cached token: Graph refused it although MSAL still trusts it.
    */
   getGraphToken(signal?: AbortSignal, options?: { readonly forceRefresh?: boolean }): Promise<string>;

@@ -9,7 +9,7 @@ import type { Graph } from '../graph/graph-client';
 import type { Clock } from '../ports';
 import { AppFailure } from '../result';
 import { policyGroupIds } from '../tap/policy-verdict';
-import type { TechnicianContext } from '../tap/technician';
+import { requireTechnician, type TechnicianContext } from '../tap/technician';
 import { readPolicy } from '../users/policy-read';
 import { importQueueCsv, QueueImportError } from './csv-import';
 import { checkRows, type RowVerdict } from './queue-check';
@@ -80,8 +80,8 @@ export function createQueueService(deps: QueueDeps): QueueService {
   }
 
   async function run(targets: Row[]): Promise<QueueView> {
-    const { graph, technician } = deps.connection();
-    if (!technician) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to check the queue.');
+    const { graph, technician: current } = deps.connection();
+    const technician = requireTechnician(() => current, 'Sign in to check the queue.');
     const controller = new AbortController();
     running = controller;
     error = undefined;

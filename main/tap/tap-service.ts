@@ -22,7 +22,7 @@ import { createTap, deleteTap } from './tap-requests';
 import { readFreshState } from './fresh-state';
 import { discardUnusablePass } from './unusable-pass';
 import { createUserLock } from './user-lock';
-import type { TechnicianContext } from './technician';
+import { requireTechnician, type TechnicianContext } from './technician';
 
 export type { HandoffMeta };
 
@@ -37,13 +37,6 @@ export interface TapServiceDeps {
   readonly requiredChecklist?: RequiredChecklist;
   /** Default 60 s, Graph's own limit for authentication-method requests. */
   readonly mintTimeoutMs?: number;
-}
-
-function signedIn(technician: () => TechnicianContext | null): TechnicianContext {
-  const current = technician();
-  if (!current)
-    throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
-  return current;
 }
 
 function contextFor(
@@ -79,7 +72,7 @@ export function createTapService(deps: TapServiceDeps): TapService {
    * name the same person), so a second mint or revoke for them is refused at once.
    */
   async function holdingUser<T>(key: string, work: (facts: CardFacts, technician: TechnicianContext) => Promise<T>): Promise<T> {
-    const technician = signedIn(deps.technician);
+    const technician = requireTechnician(deps.technician);
     const releaseKey = locks.hold(key);
     let releaseId = (): void => undefined;
     try {

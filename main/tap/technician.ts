@@ -6,10 +6,24 @@
 import type { Technician } from '../../preload/contract';
 import { capabilityFor } from '../auth/technician';
 import type { TechnicianScope } from '../graph/failure-context';
+import { AppFailure } from '../result';
 
 export interface TechnicianContext extends TechnicianScope {
   readonly id: string;
   readonly userPrincipalName: string;
+}
+
+/**
+ * The signed-in technician, or "not signed in" in a technician's words. `hint` says what signing
+ * in leads back to, where a command has its own next step.
+ */
+export function requireTechnician(
+  technician: () => TechnicianContext | null,
+  hint = 'Sign in to continue.',
+): TechnicianContext {
+  const current = technician();
+  if (!current) throw new AppFailure('not-signed-in', 'You are not signed in.', hint);
+  return current;
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

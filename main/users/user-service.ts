@@ -7,10 +7,9 @@ import type { UserCard } from '../../preload/contract';
 import { sendBatch } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
 import type { Clock } from '../ports';
-import { AppFailure } from '../result';
 import type { UserService } from '../services';
 import type { CardFacts, CardSource } from '../tap/card-source';
-import type { TechnicianContext } from '../tap/technician';
+import { requireTechnician, type TechnicianContext } from '../tap/technician';
 import { parseCard } from './card-parse';
 import { cardSteps, groupChunks } from './card-steps';
 import { createCardStore } from './card-store';
@@ -48,13 +47,6 @@ export interface UserServiceImpl extends UserService, CardSource {
   warmUp(): Promise<void>;
   /** Forgets cards and the policy: call on sign-out or when the technician changes. */
   forgetSession(): void;
-}
-
-export function requireTechnician(technician: () => TechnicianContext | null): TechnicianContext {
-  const current = technician();
-  if (!current)
-    throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
-  return current;
 }
 
 export function createUserService(deps: UserServiceDeps): UserServiceImpl {

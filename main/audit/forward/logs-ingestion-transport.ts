@@ -12,7 +12,7 @@ import type { ForwardRecord } from './record';
 import { TransportFailure, type Transport } from './transport';
 
 /** A token for `scope` (the Azure Monitor resource's `.default`), from the signed-in technician. */
-export type TokenSource = (scope: string) => Promise<AccessToken>;
+export type IngestionToken = (scope: string) => Promise<AccessToken>;
 
 export interface LogsIngestionTarget {
   readonly endpoint: string;
@@ -28,7 +28,7 @@ export const uploadTimeoutMs = 60_000;
 export function createLogsIngestionTransport(
   target: LogsIngestionTarget,
   http: Http,
-  token: TokenSource,
+  token: IngestionToken,
   clock: Clock,
 ): Transport {
   const credential: TokenCredential = {

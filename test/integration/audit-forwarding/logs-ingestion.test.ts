@@ -12,7 +12,7 @@ import type { AccountInfo, PublicClientApplication } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ackFile, fileAckStore } from '../../../main/audit/forward/ack-store';
 import { createForwarder, type Forwarder } from '../../../main/audit/forward/forwarder';
-import { createLogsIngestionTransport, type TokenSource } from '../../../main/audit/forward/logs-ingestion-transport';
+import { createLogsIngestionTransport, type IngestionToken } from '../../../main/audit/forward/logs-ingestion-transport';
 import { createAuditJournal, type AuditJournal } from '../../../main/audit/journal';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { systemClock } from '../../../main/ports';
@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** The technician's token for Azure Monitor, as the app gets it: silently, from their sign-in. */
-async function technicianToken(upn: string): Promise<TokenSource> {
+async function technicianToken(upn: string): Promise<IngestionToken> {
   const pca: PublicClientApplication = createPca(tenant);
   const result = await signIn(tenant, pca, upn);
   const account = result.account as AccountInfo;
@@ -42,7 +42,7 @@ async function technicianToken(upn: string): Promise<TokenSource> {
   };
 }
 
-function startDesk(desk: string, token: TokenSource, ruleId = tenant.logsIngestion.ruleId): { journal: AuditJournal; forwarder: Forwarder } {
+function startDesk(desk: string, token: IngestionToken, ruleId = tenant.logsIngestion.ruleId): { journal: AuditJournal; forwarder: Forwarder } {
   const transport = createLogsIngestionTransport(
     { endpoint: tenant.logsIngestion.endpoint, ruleId, stream: tenant.logsIngestion.stream, audience: 'https://monitor.azure.com' },
     { fetch: tenant.fetch },
@@ -87,7 +87,7 @@ describe('forwarding to Logs Ingestion (demo tenant)', () => {
 
   it('answers 401 to a token that is not for Azure Monitor (a Graph token)', async () => {
     const graph = await technicianToken('priya.natarajan@contoso.example');
-    const graphToken: TokenSource = () => graph('https://graph.microsoft.com/.default');
+    const graphToken: IngestionToken = () => graph('https://graph.microsoft.com/.default');
     const { journal, forwarder } = startDesk('DESK-LI-3', graphToken);
     await journal.append({ action: 'sign-in', result: 'success' });
     await vi.waitFor(() => expect(forwarder.status()).toMatchObject({ state: 'waiting', needsAdmin: true }));
