@@ -13,6 +13,11 @@ export function interactionRequired(): AppFailure {
   return new AppFailure('interaction-required', 'Your sign-in has expired or was revoked.', SIGN_IN_AGAIN);
 }
 
+/** Nobody is signed in (or the session is not yet ready): no token to give. */
+export function notSignedIn(): AppFailure {
+  return new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+}
+
 export function signInCancelled(inBrowser = false): AppFailure {
   return new AppFailure(
     'sign-in-cancelled',
@@ -90,7 +95,7 @@ export function toAuthFailure(error: unknown, network?: AppFailure): AppFailure 
         if (/expired_token/.test(error.errorMessage)) return codeExpired();
         return new AppFailure('internal', 'Sign-in with a code failed.', 'Try again, or sign in with the browser.');
       case 'no_account_in_silent_request':
-        return new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to continue.');
+        return notSignedIn();
       case 'endpoints_resolution_error':
         return new AppFailure(
           'not-configured',
