@@ -1,9 +1,6 @@
 import { clipboard, ClipboardItem } from 'electron';
-import { concealedFormats } from '../handoff/concealed-formats';
+import { concealedFormats, rawFormat } from '../handoff/concealed-formats';
 import type { Clipboard } from '../ports';
-
-/** Electron's name for a raw platform format in a ClipboardItem. */
-export const rawFormat = (name: string): string => `electron application/osclipboard;format="${name}"`;
 
 /**
  * The system clipboard, written only from main so main can clear it.

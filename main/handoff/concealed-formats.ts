@@ -12,6 +12,9 @@
  * into one atomic Electron clipboard write.
  */
 
+/** Electron's name for a raw platform format in a ClipboardItem (and in `clipboard.has`). */
+export const rawFormat = (name: string): string => `electron application/osclipboard;format="${name}"`;
+
 /** One raw platform clipboard format and its bytes. */
 export interface RawFormat {
   readonly format: string;

@@ -3,23 +3,9 @@
  * binary exists (it is downloaded from outside the npm registry); elsewhere every test is
  * skipped and the reason printed. The lookup never downloads anything.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { launchDesk, scratchUserData, skipReason } from './support';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function findElectron(): { path: string } | { reason: string } {
-  const result = spawnSync(process.execPath, ['scripts/start.mjs', '--electron-path'], { cwd: root, encoding: 'utf8' });
-  const line = result.stdout.trim();
-  return result.status === 0 && line !== '' ? { path: line } : { reason: line || 'Electron binary lookup failed.' };
-}
-
-const electron = findElectron();
-const skipReason = 'path' in electron ? '' : `Electron specs skipped: ${electron.reason}`;
-if (skipReason !== '') console.log(skipReason);
 
 type BridgeWindow = { tapDesk: Record<string, unknown> & { invoke(c: string, a: unknown): Promise<unknown> } };
 
@@ -28,17 +14,17 @@ test.describe('Electron shell', () => {
 
   let app: ElectronApplication;
   let page: Page;
+  let userData: Awaited<ReturnType<typeof scratchUserData>> | undefined;
 
   test.beforeAll(async () => {
-    if (!('path' in electron)) return;
-    expect(existsSync(join(root, 'out/main/index.js')), 'run `npm run build` first').toBe(true);
-    app = await _electron.launch({ executablePath: electron.path, args: [root], cwd: root });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    if (skipReason !== '') return;
+    userData = await scratchUserData();
+    ({ app, page } = await launchDesk(userData.path));
   });
 
   test.afterAll(async () => {
     await app?.close();
+    await userData?.remove();
   });
 
   test('loads the bundle from app://bundle', async () => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { rawFormat } from '../../../main/handoff/concealed-formats';
 import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const { createElectronClipboard, rawFormat } = await import('../../../main/electron/clipboard');
+const { createElectronClipboard } = await import('../../../main/electron/clipboard');
 
 /** What one write put on the clipboard: each format and its bytes (text as a string). */
 async function written(): Promise<Record<string, string | number[]>> {
