@@ -4,6 +4,7 @@
  */
 import type { Handoff, Session, Technician } from '../preload/contract';
 import { createAuthService, type TechnicianAuth } from './auth/auth-service';
+import { idsOf, roleTemplates } from './auth/role-templates';
 import { mailSendScopes } from './auth/scopes';
 import { createFollowService, type FollowDeps, type FollowService } from './follow/follow-service';
 import { createGraph, type Graph } from './graph/graph-client';
@@ -57,7 +58,11 @@ export interface Connection {
 
 /** What TAP decisions need to know about the signed-in technician. */
 /** Roles that issue passes, by template id: Authentication Admin, Privileged Authentication Admin, Global Admin. */
-const issuingRoles = new Set(['c4e39bd9-1100-46d3-8c65-fb160da0071f', '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', '62e90394-69f5-4237-9190-012177145e10']);
+const issuingRoles = idsOf([
+  roleTemplates.authenticationAdministrator,
+  roleTemplates.privilegedAuthenticationAdministrator,
+  roleTemplates.globalAdministrator,
+]);
 
 /** The first pass-issuing role the technician could activate in PIM, named for a block's hint. */
 function activatable(technician: Technician): { canActivate?: string } {

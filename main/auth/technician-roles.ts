@@ -6,7 +6,9 @@
  * carries `ConsistencyLevel: eventual` and `$count=true` ("List a user's memberships").
  */
 import type { Http } from '../ports';
+import { partSucceeded } from '../graph/batch';
 import { graphV1Root } from './scopes';
+import { idsOf, roleTemplates } from './role-templates';
 import type { DirectoryRole } from './technician';
 import { eligibleRoleIds, pimSteps, policySteps, type PimPart } from '../pim/pim-read';
 
@@ -40,9 +42,9 @@ const eventual = { ConsistencyLevel: 'eventual' };
 const MAX_BATCH = 20;
 
 /** Role template ids that may issue passes when assigned at unit scope. */
-export const unitCapableRoles = new Set([
-  'c4e39bd9-1100-46d3-8c65-fb160da0071f', // Authentication Administrator
-  '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', // Privileged Authentication Administrator
+export const unitCapableRoles = idsOf([
+  roleTemplates.authenticationAdministrator,
+  roleTemplates.privilegedAuthenticationAdministrator,
 ]);
 
 async function batch(
@@ -76,7 +78,7 @@ async function batch(
 }
 
 function valueOf(part: Part | undefined): unknown[] | undefined {
-  if (!part || part.status < 200 || part.status >= 300) return undefined;
+  if (!part || !partSucceeded(part)) return undefined;
   const value = (part.body as { value?: unknown } | null)?.value;
   return Array.isArray(value) ? value : undefined;
 }

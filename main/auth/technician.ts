@@ -8,6 +8,7 @@ import type { Technician } from '../../preload/contract';
 import type { TechnicianRoles, UnitRole } from './technician-roles';
 import type { PimRules } from '../../preload/contract';
 import { pimViewFrom } from '../pim/pim-read';
+import { namesById, roleTemplates, type RoleTemplate } from './role-templates';
 
 /** A directory role as Graph returns it. */
 export interface DirectoryRole {
@@ -15,25 +16,21 @@ export interface DirectoryRole {
   readonly roleTemplateId?: string | null;
 }
 
-/** Role template ids are the same in every tenant; display names are the fallback. */
-const roleTemplates = {
-  privilegedAuthenticationAdministrator: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13',
-  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
-  authenticationAdministrator: 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
-  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-} as const;
+/** The tenant-wide roles that decide capability; display names are the fallback for their ids. */
+const { privilegedAuthenticationAdministrator, globalAdministrator, authenticationAdministrator, globalReader } =
+  roleTemplates;
 
-const roleNames: Record<string, string> = {
-  [roleTemplates.privilegedAuthenticationAdministrator]: 'Privileged Authentication Administrator',
-  [roleTemplates.globalAdministrator]: 'Global Administrator',
-  [roleTemplates.authenticationAdministrator]: 'Authentication Administrator',
-  [roleTemplates.globalReader]: 'Global Reader',
-};
+const roleNames = namesById([
+  privilegedAuthenticationAdministrator,
+  globalAdministrator,
+  authenticationAdministrator,
+  globalReader,
+]);
 
-function holds(roles: readonly DirectoryRole[], templateId: string): boolean {
-  const name = roleNames[templateId]?.toLowerCase();
+function holds(roles: readonly DirectoryRole[], template: RoleTemplate): boolean {
+  const name = template.name.toLowerCase();
   return roles.some(
-    (role) => role.roleTemplateId?.toLowerCase() === templateId || role.displayName?.toLowerCase() === name,
+    (role) => role.roleTemplateId?.toLowerCase() === template.id || role.displayName?.toLowerCase() === name,
   );
 }
 
@@ -46,12 +43,12 @@ function holds(roles: readonly DirectoryRole[], templateId: string): boolean {
  */
 export function capabilityFor(roles: readonly DirectoryRole[] | undefined): Technician['capability'] {
   if (roles === undefined) return 'unknown';
-  if (holds(roles, roleTemplates.privilegedAuthenticationAdministrator) || holds(roles, roleTemplates.globalAdministrator)) {
+  if (holds(roles, privilegedAuthenticationAdministrator) || holds(roles, globalAdministrator)) {
     return 'everyone';
   }
   if (roles.some((role) => !role.roleTemplateId && !role.displayName)) return 'unknown';
-  if (holds(roles, roleTemplates.authenticationAdministrator)) return 'members';
-  if (holds(roles, roleTemplates.globalReader)) return 'read-only';
+  if (holds(roles, authenticationAdministrator)) return 'members';
+  if (holds(roles, globalReader)) return 'read-only';
   return 'none';
 }
 

@@ -5,12 +5,12 @@
  * then is offered for revoke (or revoked at once when policy says so).
  */
 import type { FollowList } from '../../preload/contract';
-import { sendBatch } from '../graph/batch';
+import { partSucceeded, sendBatch } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
 import type { Clock } from '../ports';
 import { AppFailure } from '../result';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
-import type { TechnicianContext } from '../tap/technician';
+import { requireTechnician, type TechnicianContext } from '../tap/technician';
 import { isSettled, observe, toView, type Followed } from './follow-state';
 
 /** The first polls come quickly (a person often signs in at once), then less often. */
@@ -20,15 +20,11 @@ export function pollDelayMs(sinceStartMs: number): number {
   return 30_000;
 }
 
-export interface FollowStart {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
-  readonly tapId: string;
-  readonly tapCreatedAt: number;
-  readonly isUsableOnce: boolean;
-  readonly ticket?: string;
-}
+/** What hand-over knows of the person and the pass: the part of `Followed` that `start` is given. */
+export type FollowStart = Pick<
+  Followed,
+  'userId' | 'displayName' | 'userPrincipalName' | 'tapId' | 'tapCreatedAt' | 'isUsableOnce' | 'ticket'
+>;
 
 export interface FollowDeps {
   readonly graph: Graph;
@@ -66,8 +62,7 @@ export function createFollowService(deps: FollowDeps): FollowService {
   const changed = () => deps.onChange(list());
 
   async function read(followed: Followed) {
-    const technician = deps.technician();
-    if (!technician) throw new AppFailure('not-signed-in', 'You are not signed in.', 'Sign in to go on following.');
+    const technician = requireTechnician(deps.technician, 'Sign in to go on following.');
     const user = `/users/${encodeURIComponent(followed.userId)}/authentication`;
     const batch = await sendBatch(
       deps.graph,
@@ -79,7 +74,7 @@ export function createFollowService(deps: FollowDeps): FollowService {
     );
     const ok = (id: string) => {
       const part = batch.parts.get(id);
-      return part !== undefined && part.status >= 200 && part.status < 300 ? (part.body as { value?: unknown[] }) : null;
+      return part && partSucceeded(part) ? (part.body as { value?: unknown[] }) : null;
     };
     const taps = ok('tap');
     const methods = ok('methods');

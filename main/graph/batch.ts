@@ -42,6 +42,11 @@ export interface BatchPart {
   readonly body: unknown;
 }
 
+/** Whether a part came back with a 2xx status; a missing part did not succeed. */
+export function partSucceeded(part: Pick<BatchPart, 'status'> | undefined): boolean {
+  return part !== undefined && part.status >= 200 && part.status < 300;
+}
+
 export interface BatchResult {
   readonly parts: ReadonlyMap<string, BatchPart>;
   /** HTTP requests the batch cost: 1 unless Graph throttled it. */

@@ -5,6 +5,7 @@
  * rules. Eligibility held through a group is not listed by Graph here, so neither is it here.
  */
 import type { PimRole, PimRules, PimView } from '../../preload/contract';
+import { partSucceeded } from '../graph/batch';
 import { roleNameOf } from './role-names';
 import { rulesFromPolicy, unknownRules } from './pim-rules';
 
@@ -40,7 +41,6 @@ interface Instance {
   readonly status?: unknown;
 }
 
-const ok = (part: PimPart | undefined): boolean => part !== undefined && part.status >= 200 && part.status < 300;
 const valueOf = (part: PimPart | undefined): Instance[] => {
   const value = (part?.body as { value?: unknown } | null)?.value;
   return Array.isArray(value) ? (value as Instance[]) : [];
@@ -64,7 +64,7 @@ export function pimViewFrom(
   learned: ReadonlyMap<string, PimRules>,
 ): PimView {
   const eligiblePart = parts.get('pimEligible');
-  if (!ok(eligiblePart)) {
+  if (!partSucceeded(eligiblePart)) {
     return eligiblePart?.status === 403
       ? { state: 'unavailable', reason: 'Microsoft Graph did not let TAP Desk read your eligible roles.' }
       : { state: 'unavailable', reason: 'Your eligible roles could not be read; use "Refresh my roles" to try again.' };
@@ -76,7 +76,7 @@ export function pimViewFrom(
     const scopeId = String(e.directoryScopeId ?? '/');
     const key = roleKey(roleId, scopeId);
     const policy = policies.get(roleId);
-    const rules = (ok(policy) ? rulesFromPolicy(valueOf(policy)[0]) : null) ?? learned.get(roleId) ?? unknownRules;
+    const rules = (partSucceeded(policy) ? rulesFromPolicy(valueOf(policy)[0]) : null) ?? learned.get(roleId) ?? unknownRules;
     const on = active.get(key);
     const request = requests.get(key);
     const state: PimRole['state'] = on ? 'active' : request?.status === 'PendingApproval' ? 'pending-approval' : request ? 'activating' : 'eligible';

@@ -8,7 +8,7 @@
  * failed check part), with a re-check as the next step.
  */
 import type { PreflightBlock, QueueRowView } from '../../preload/contract';
-import { sendBatch, type BatchPart, type BatchResult, type BatchStep } from '../graph/batch';
+import { partSucceeded, sendBatch, type BatchPart, type BatchResult, type BatchStep } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
@@ -43,8 +43,6 @@ export interface CheckDeps {
   readonly onWave: (verdicts: ReadonlyMap<number, RowVerdict>, requests: number) => void;
 }
 
-const ok = (part: BatchPart | undefined): part is BatchPart => part !== undefined && part.status >= 200 && part.status < 300;
-
 const notChecked = (reason: PreflightBlock): RowVerdict => ({ state: 'not-checked', reasons: [reason], notes: [] });
 
 function failedPart(part: BatchPart | undefined, technician: TechnicianContext): RowVerdict {
@@ -71,9 +69,9 @@ const notFound = (key: RowToCheck['key']): RowVerdict => ({
 function resolved(row: RowToCheck, part: BatchPart | undefined, technician: TechnicianContext): GraphUser | RowVerdict {
   if (row.key.kind === 'upn') {
     if (part?.status === 404) return notFound(row.key);
-    return ok(part) ? (part.body as GraphUser) : failedPart(part, technician);
+    return part && partSucceeded(part) ? (part.body as GraphUser) : failedPart(part, technician);
   }
-  if (!ok(part)) return failedPart(part, technician);
+  if (!part || !partSucceeded(part)) return failedPart(part, technician);
   const found = ((part.body as { value?: unknown } | null)?.value ?? []) as GraphUser[];
   if (found.length === 0) return notFound(row.key);
   if (found.length > 1) {

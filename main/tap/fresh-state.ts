@@ -4,7 +4,7 @@
  * account gets no pass. One `$batch`, read-only.
  */
 import type { TapInfo } from '../../preload/contract';
-import { sendBatch } from '../graph/batch';
+import { partSucceeded, sendBatch } from '../graph/batch';
 import type { FailureContext } from '../graph/failure-context';
 import type { Graph } from '../graph/graph-client';
 import { problemFromParts } from '../graph/graph-problem';
@@ -31,7 +31,7 @@ export async function readFreshState(graph: Graph, clock: Clock, userId: string,
   );
   for (const id of ['account', 'tap']) {
     const part = batch.parts.get(id);
-    if (!part || part.status < 200 || part.status >= 300) {
+    if (!part || !partSucceeded(part)) {
       const problem = part
         ? problemFromParts(part.status, part.headers, part.body)
         : { status: 502, code: null, message: 'The batch reply had no part for the check before the mint.' };

@@ -18,6 +18,17 @@ export const block = (
   hint,
 });
 
+/** The hint of every block that only a Privileged Authentication Administrator can lift. */
+const toPrivilegedColleague = 'Hand this request to a colleague with the Privileged Authentication Administrator role.';
+
+/** The user is out of reach of a technician whose role is limited to administrative units. */
+const outsideAdminUnit = (): PreflightBlock =>
+  block(
+    'outside-admin-unit',
+    'This user is outside the administrative units your role covers.',
+    'Hand this request to a colleague whose role covers this user.',
+  );
+
 export const outsidePolicyMessage = "This user is outside the TAP policy's groups, so a pass would not work.";
 
 /** "Ask an admin to add the user to the TAP policy group 'TAP users'." */
@@ -87,7 +98,7 @@ export function roleBlocks(input: PreflightInput): PreflightBlock[] {
       block(
         'needs-privileged-role',
         'This user may activate an admin role in PIM: only a Privileged Authentication Administrator can issue their pass.',
-        'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+        toPrivilegedColleague,
       ),
     ];
   }
@@ -97,24 +108,18 @@ export function roleBlocks(input: PreflightInput): PreflightBlock[] {
       block(
         'needs-privileged-role',
         'This user holds an admin role: only a Privileged Authentication Administrator can issue their pass.',
-        'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+        toPrivilegedColleague,
       ),
     ];
   }
   if (input.inRoleGroup === true || input.methodsReadDenied) {
     return input.technician.adminUnitScoped && input.inRoleGroup !== true
-      ? [
-          block(
-            'outside-admin-unit',
-            'This user is outside the administrative units your role covers.',
-            'Hand this request to a colleague whose role covers this user.',
-          ),
-        ]
+      ? [outsideAdminUnit()]
       : [
           block(
             'needs-privileged-role',
             'This user is privileged (for example through a role-assignable group): only a Privileged Authentication Administrator can issue their pass.',
-            'Hand this request to a colleague with the Privileged Authentication Administrator role.',
+            toPrivilegedColleague,
           ),
         ];
   }
@@ -140,13 +145,7 @@ function unitScopeBlocks(input: PreflightInput): PreflightBlock[] {
     ];
   }
   if (input.methodsReadDenied) {
-    return [
-      block(
-        'outside-admin-unit',
-        'This user is outside the administrative units your role covers.',
-        'Hand this request to a colleague whose role covers this user.',
-      ),
-    ];
+    return [outsideAdminUnit()];
   }
   return [];
 }

@@ -3,6 +3,7 @@
  * (the "who can reset passwords" matrix, graph-msal-spec.md A.4.1), i.e. holders of any
  * directory role outside a short list.
  */
+import { roleTemplates } from '../auth/role-templates';
 
 /** A `directoryRole` from `transitiveMemberOf/microsoft.graph.directoryRole`. */
 export interface DirectoryRoleRef {
@@ -11,23 +12,18 @@ export interface DirectoryRoleRef {
   readonly roleTemplateId?: string;
 }
 
-/** Roles an Authentication Administrator may still act on, by template id and name. */
-const harmlessRoles = new Set([
-  '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
-  'directory readers',
-  '95e79109-95c0-4d8e-aee3-d01accf2d47b',
-  'guest inviter',
-  '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
-  'message center reader',
-  '966707d0-3269-4727-9be2-8c3a10f19b9d',
-  'password administrator',
-  '4a5d8f65-41da-4de4-8968-e035b65339cf',
-  'reports reader',
-  '75934031-6c7e-415a-99d7-48dbd49e875e',
-  'usage summary reports reader',
-  'c4e39bd9-1100-46d3-8c65-fb160da0071f',
-  'authentication administrator',
-]);
+/** Roles an Authentication Administrator may still act on, by template id and lower-case name. */
+const harmlessRoles = new Set(
+  [
+    roleTemplates.directoryReaders,
+    roleTemplates.guestInviter,
+    roleTemplates.messageCenterReader,
+    roleTemplates.passwordAdministrator,
+    roleTemplates.reportsReader,
+    roleTemplates.usageSummaryReportsReader,
+    roleTemplates.authenticationAdministrator,
+  ].flatMap((role) => [role.id, role.name.toLowerCase()]),
+);
 
 function isHarmless(role: DirectoryRoleRef): boolean {
   const keys = [role.roleTemplateId, role.displayName].flatMap((k) => (k ? [k.toLowerCase()] : []));

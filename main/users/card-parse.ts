@@ -4,7 +4,7 @@
  * with a note instead of failing the card.
  */
 import type { UserCard } from '../../preload/contract';
-import type { BatchPart } from '../graph/batch';
+import { partSucceeded, type BatchPart } from '../graph/batch';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
 import type { CardFacts } from '../tap/card-source';
@@ -41,17 +41,13 @@ export interface CardInput {
   readonly now: number;
 }
 
-function succeeded(part: BatchPart | undefined): boolean {
-  return part !== undefined && part.status >= 200 && part.status < 300;
-}
-
 function valueList(part: BatchPart | undefined): unknown[] {
   const value = (part?.body as { value?: unknown } | null | undefined)?.value;
   return Array.isArray(value) ? value : [];
 }
 
 function rolesOf(part: BatchPart | undefined): DirectoryRoleRef[] | null {
-  if (!succeeded(part)) return null;
+  if (!partSucceeded(part)) return null;
   return valueList(part).flatMap((entry) =>
     typeof entry === 'object' && entry ? (toRoleRef(entry as Record<string, unknown>) ?? []) : [],
   );
@@ -62,8 +58,8 @@ function rolesOf(part: BatchPart | undefined): DirectoryRoleRef[] | null {
  * Graph would not say and nothing else already made them privileged.
  */
 function inRoleGroupOf(member: BatchPart | undefined, owned: BatchPart | undefined): boolean | null {
-  const isMember = succeeded(member) ? valueList(member).length > 0 : null;
-  const isOwner = succeeded(owned)
+  const isMember = partSucceeded(member) ? valueList(member).length > 0 : null;
+  const isOwner = partSucceeded(owned)
     ? valueList(owned).some((g) => (g as { isAssignableToRole?: unknown } | null)?.isAssignableToRole === true)
     : null;
   if (isMember === true || isOwner === true) return true;
@@ -79,7 +75,7 @@ function groupsOf(parts: ReadonlyMap<string, BatchPart>, chunks: ReadonlyMap<str
   const unchecked = new Set<string>();
   for (const [id, asked] of chunks) {
     const part = parts.get(id);
-    if (!succeeded(part)) {
+    if (!partSucceeded(part)) {
       for (const group of asked) unchecked.add(group.toLowerCase());
       continue;
     }
@@ -91,7 +87,7 @@ function groupsOf(parts: ReadonlyMap<string, BatchPart>, chunks: ReadonlyMap<str
 /** Builds the card; throws the translated failure when the user part itself failed. */
 export function parseCard(input: CardInput): CardFacts {
   const userPart = input.parts.get('user');
-  if (userPart === undefined || !succeeded(userPart)) {
+  if (userPart === undefined || !partSucceeded(userPart)) {
     const problem = userPart
       ? problemFromParts(userPart.status, userPart.headers, userPart.body)
       : { status: 502, code: null, message: 'The batch reply had no user part.' };
@@ -101,7 +97,7 @@ export function parseCard(input: CardInput): CardFacts {
   const roles = rolesOf(input.parts.get('roles'));
   const tapPart = input.parts.get('tap');
   const methodsPart = input.parts.get('methods');
-  const tapRecord = succeeded(tapPart)
+  const tapRecord = partSucceeded(tapPart)
     ? (valueList(tapPart)[0] as GraphTap | undefined)
     : undefined;
   const tap = tapRecord ? toTapInfo(tapRecord) : null;
@@ -109,7 +105,7 @@ export function parseCard(input: CardInput): CardFacts {
   const eligibleRoles = eligibleRolesOf(input.parts.get('eligibleRoles'));
   const isAdmin = roles === null ? null : holdsAdminRole(roles) || inRoleGroup === true;
   const userType = user.userType === 'Guest' ? 'Guest' : 'Member';
-  const tapRead = succeeded(tapPart);
+  const tapRead = partSucceeded(tapPart);
   const verdict = preflight({
     user: {
       id: user.id,
@@ -143,7 +139,7 @@ export function parseCard(input: CardInput): CardFacts {
       ...(roles === null ? {} : { adminRoles: roles.map((r) => r.displayName ?? 'An admin role (name not readable)') }),
       ...photoPart(input.parts.get('photo')),
     },
-    methods: succeeded(methodsPart)
+    methods: partSucceeded(methodsPart)
       ? toMethodSummaries(valueList(methodsPart) as Record<string, unknown>[])
       : null,
     tap,

@@ -3,7 +3,7 @@
  * the privilege rules understand. Graph names the role only by template id, so the name comes
  * from the built-in list; an unknown (custom) role keeps its id and counts as privileged.
  */
-import type { BatchPart } from '../graph/batch';
+import { partSucceeded, type BatchPart } from '../graph/batch';
 import { roleNameOf } from '../pim/role-names';
 import type { EligibleRoles } from '../tap/privilege';
 
@@ -17,7 +17,7 @@ export function eligibleRolesOf(part: BatchPart | undefined): EligibleRoles {
   if (!part) return { read: false, why: 'not-asked' };
   if (part.status === 401 || part.status === 403) return { read: false, why: 'forbidden' };
   const value = (part.body as { value?: unknown } | null | undefined)?.value;
-  if (part.status < 200 || part.status >= 300 || !Array.isArray(value)) return { read: false, why: 'failed' };
+  if (!partSucceeded(part) || !Array.isArray(value)) return { read: false, why: 'failed' };
   const roles = (value as Instance[]).flatMap((i) => {
     if (typeof i.roleDefinitionId !== 'string') return [];
     const scoped = typeof i.directoryScopeId === 'string' && i.directoryScopeId !== '/';

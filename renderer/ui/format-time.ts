@@ -6,11 +6,18 @@ const utc = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'short',
   timeZone: 'UTC',
 });
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** "12 Mar 2026, 14:05" in the technician's time zone. */
 export function formatLocal(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : local.format(date);
+}
+
+/** "14:30" in the technician's time zone, for a line with room for nothing longer. */
+export function formatClock(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : clock.format(date);
 }
 
 /** "12 Mar 2026, 13:05 UTC", for a title attribute next to the local time. */

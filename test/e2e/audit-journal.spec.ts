@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { adeleVerified } from './support/desk-setup';
 import {
   createPass,
   expectAbsent,
@@ -44,10 +45,7 @@ test.describe('audit journal view', () => {
   test.beforeEach(async ({ tapDesk }) => {
     passes = [];
     const { page } = tapDesk;
-    await tapDesk.open();
-    await tapDesk.signIn();
-    await tapDesk.openUser('Adele', 'Adele Vance');
-    await verifyPerson(page, { ticket: 'INC0012345' });
+    await adeleVerified(tapDesk, { ticket: 'INC0012345' });
     passes.push(await createPass(page));
     await page.getByRole('button', { name: 'Handed over' }).click();
     await expectHandoffGone(page, 'Handed over.');

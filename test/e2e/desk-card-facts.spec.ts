@@ -4,6 +4,7 @@
  * offered without the policy are Entra's defaults, narrowed to what Graph names in a refusal.
  */
 import { expect, test } from './support/fixtures';
+import { adeleOpen } from './support/desk-setup';
 import { deskSizes, schemes, shoot } from './support/desk-sizes';
 
 const tom = 'tom.becker@contoso.example';
@@ -15,9 +16,7 @@ for (const size of deskSizes) {
 
     test('policy unreadable: "not checked" with the reason, never a green tick', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn(tom);
-      await tapDesk.openUser('Adele', 'Adele Vance');
+      await adeleOpen(tapDesk, tom);
       const checks = page.getByRole('list', { name: 'What TAP Desk checked' });
       const policy = checks.locator('[data-fact="policy"]');
       await expect(policy).toHaveAttribute('data-state', 'not-checked');

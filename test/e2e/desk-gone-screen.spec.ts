@@ -5,6 +5,7 @@
  * rather than "You hid the pass".
  */
 import { expect, test } from './support/fixtures';
+import { adeleVerified } from './support/desk-setup';
 import { auditFolderOf, deskSizes, schemes, shoot } from './support/desk-sizes';
 import {
   createPass,
@@ -13,7 +14,6 @@ import {
   goodTicket,
   hideLeftoverHandoff,
   readJournal,
-  verifyPerson,
 } from './support/handoff-helpers';
 
 test.use({ manualClock: true });
@@ -23,12 +23,7 @@ const adele = 'adele.vance@contoso.example';
 for (const size of deskSizes) {
   test.describe(size.name, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
-    test.beforeEach(async ({ tapDesk }) => {
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
-      await verifyPerson(tapDesk.page);
-    });
+    test.beforeEach(({ tapDesk }) => adeleVerified(tapDesk));
     test.afterEach(({ tapDesk }) => hideLeftoverHandoff(tapDesk.harness));
 
     test('a one-time pass that timed out names the user and is revoked against its ticket', async ({

@@ -4,6 +4,7 @@
  * them by object id as well as UPN. Never the pass.
  */
 import { expect, test } from './support/fixtures';
+import { signedIn } from './support/desk-setup';
 import { auditFolderOf, deskSizes } from './support/desk-sizes';
 import {
   createPass,
@@ -22,8 +23,7 @@ for (const size of deskSizes) {
   test.describe(size.name, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
     test.beforeEach(async ({ tapDesk }) => {
-      await tapDesk.open();
-      await tapDesk.signIn();
+      await signedIn(tapDesk);
     });
     test.afterEach(({ tapDesk }) => hideLeftoverHandoff(tapDesk.harness));
 

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { adeleOpen, signedIn } from './support/desk-setup';
 import { deskSizes } from './support/desk-sizes';
 import { goodTicket, hideLeftoverHandoff, passRegion } from './support/handoff-helpers';
 
@@ -42,9 +43,7 @@ for (const size of deskSizes) {
       tapDesk,
     }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      const search = page.getByRole('combobox', { name: 'Find a user' });
+      const search = await signedIn(tapDesk);
       const keys = new Keys(page);
 
       // Signed in: the search box should already have focus; if not, Ctrl+K counts.
@@ -100,9 +99,7 @@ for (const size of deskSizes) {
 
     test('Enter in an incomplete ticket field creates nothing', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
+      await adeleOpen(tapDesk);
       const ticket = page.getByRole('textbox', { name: 'Ticket reference' });
       await ticket.fill(goodTicket);
       await ticket.press('Enter');

@@ -3,6 +3,7 @@
  * technician asks "Refresh my roles", without signing out, and the open card is read again.
  */
 import { expect, test } from './support/fixtures';
+import { adeleOpen } from './support/desk-setup';
 import { deskSizes } from './support/desk-sizes';
 
 const sam = 'sam.okafor@contoso.example';
@@ -13,9 +14,7 @@ for (const size of deskSizes) {
 
     test('Refresh my roles: the header and the open card follow the new role', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn(sam);
-      await tapDesk.openUser('Adele', 'Adele Vance');
+      await adeleOpen(tapDesk, sam);
       await expect(page.getByText('Your roles let you look up users but not issue Temporary Access Passes.').first()).toBeVisible();
       tapDesk.demo.activateRole(sam, 'Authentication Administrator');
       await page.getByRole('button', { name: 'Refresh my roles' }).click();

@@ -3,6 +3,7 @@
  * error, until something that does not work has been typed into them.
  */
 import { expect, test } from './support/fixtures';
+import { adeleOpen } from './support/desk-setup';
 import { deskSizes, schemes, shoot } from './support/desk-sizes';
 import { mintButton } from './support/handoff-helpers';
 
@@ -14,9 +15,7 @@ for (const size of deskSizes) {
       tapDesk,
     }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
+      await adeleOpen(tapDesk);
       await page.getByRole('switch', { name: 'Start later' }).check();
 
       const date = page.getByLabel('Start date');

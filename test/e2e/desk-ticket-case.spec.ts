@@ -3,13 +3,9 @@
  * recorded as the pattern writes it, in the renderer and in main.
  */
 import { expect, test } from './support/fixtures';
+import { adeleOpen, adeleVerified } from './support/desk-setup';
 import { auditFolderOf, deskSizes } from './support/desk-sizes';
-import {
-  createPass,
-  hideLeftoverHandoff,
-  readJournal,
-  verifyPerson,
-} from './support/handoff-helpers';
+import { createPass, hideLeftoverHandoff, readJournal } from './support/handoff-helpers';
 
 for (const size of deskSizes) {
   test.describe(size.name, () => {
@@ -18,10 +14,7 @@ for (const size of deskSizes) {
 
     test('"inc0012345" is accepted, shown and journalled as INC0012345', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
-      await verifyPerson(page, { ticket: 'inc0012345' });
+      await adeleVerified(tapDesk, { ticket: 'inc0012345' });
       await expect(page.getByRole('textbox', { name: 'Ticket reference' })).toHaveValue(
         'INC0012345',
       );
@@ -35,9 +28,7 @@ for (const size of deskSizes) {
 
     test('main normalises a lower-case ticket sent past the renderer', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
+      await adeleOpen(tapDesk);
       const reply = (await page.evaluate(
         (args) =>
           (

@@ -4,8 +4,9 @@
  * then revoked in one action with the same ticket, and the journal says what was registered.
  */
 import { expect, test, type TapDesk } from './support/fixtures';
+import { adeleVerified } from './support/desk-setup';
 import { auditFolderOf, deskSizes, schemes, shoot } from './support/desk-sizes';
-import { createPass, goodTicket, readJournal, verifyPerson } from './support/handoff-helpers';
+import { createPass, goodTicket, readJournal } from './support/handoff-helpers';
 
 test.use({ manualClock: true });
 
@@ -27,10 +28,7 @@ for (const size of deskSizes) {
 
     test('hand over, see the pass used and Authenticator registered, revoke the multi-use pass in one click', async ({ tapDesk }) => {
       const { page } = tapDesk;
-      await tapDesk.open();
-      await tapDesk.signIn();
-      await tapDesk.openUser('Adele', 'Adele Vance');
-      await verifyPerson(page);
+      await adeleVerified(tapDesk);
       await page.getByRole('switch', { name: 'One-time use' }).uncheck();
       await createPass(page);
       await page.getByRole('button', { name: 'Handed over' }).click();

@@ -3,17 +3,15 @@
  * (that copy would have no clear timer). Checked in Chromium against the real clipboard.
  */
 import { expect, test } from './support/fixtures';
-import { createPass, hideLeftoverHandoff, passRegion, verifyPerson } from './support/handoff-helpers';
+import { adeleVerified } from './support/desk-setup';
+import { createPass, hideLeftoverHandoff, passRegion } from './support/handoff-helpers';
 
 test.describe('handoff: no copy by hand', () => {
   test.beforeEach(async ({ tapDesk, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(tapDesk.harness.url).origin,
     });
-    await tapDesk.open();
-    await tapDesk.signIn();
-    await tapDesk.openUser('Adele', 'Adele Vance');
-    await verifyPerson(tapDesk.page);
+    await adeleVerified(tapDesk);
   });
   test.afterEach(({ tapDesk }) => hideLeftoverHandoff(tapDesk.harness));
 

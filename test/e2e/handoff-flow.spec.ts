@@ -5,6 +5,7 @@
  * main's vault. Time moves only when the test moves the manual clock (main and demo tenant).
  */
 import { expect, test } from './support/fixtures';
+import { adeleVerified } from './support/desk-setup';
 import {
   createPass,
   defaultHandoff,
@@ -15,7 +16,6 @@ import {
   expectPresent,
   hideLeftoverHandoff,
   passRegion,
-  verifyPerson,
 } from './support/handoff-helpers';
 
 test.use({ manualClock: true });
@@ -23,12 +23,7 @@ test.use({ manualClock: true });
 const seconds = (s: number) => s * 1000;
 
 test.describe('handoff: show once, copy, clear, hide', () => {
-  test.beforeEach(async ({ tapDesk }) => {
-    await tapDesk.open();
-    await tapDesk.signIn();
-    await tapDesk.openUser('Adele', 'Adele Vance');
-    await verifyPerson(tapDesk.page);
-  });
+  test.beforeEach(({ tapDesk }) => adeleVerified(tapDesk));
   test.afterEach(({ tapDesk }) => hideLeftoverHandoff(tapDesk.harness));
 
   test('shows the pass in groups of four with its phonetic spelling and the details to read out', async ({

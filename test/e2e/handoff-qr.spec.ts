@@ -8,12 +8,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import {
-  createPass,
-  expectHandoffGone,
-  hideLeftoverHandoff,
-  verifyPerson,
-} from './support/handoff-helpers';
+import { adeleVerified } from './support/desk-setup';
+import { createPass, expectHandoffGone, hideLeftoverHandoff } from './support/handoff-helpers';
 
 /** Decodes the QR code in a PNG screenshot; null when no code is found. */
 function decodeQr(png: Buffer): string | null {
@@ -48,10 +44,7 @@ test('the on-screen QR code decodes to exactly the pass for every policy length 
 }) => {
   test.setTimeout(300_000);
   const { page } = tapDesk;
-  await tapDesk.open();
-  await tapDesk.signIn();
-  await tapDesk.openUser('Adele', 'Adele Vance');
-  await verifyPerson(page);
+  await adeleVerified(tapDesk);
 
   const checked: number[] = [];
   for (let length = 8; length <= 48; length++) {
@@ -83,10 +76,7 @@ test('the on-screen QR code decodes to exactly the pass for every policy length 
 
 test('a QR decoder sees nothing once the pass is hidden', async ({ tapDesk }) => {
   const { page } = tapDesk;
-  await tapDesk.open();
-  await tapDesk.signIn();
-  await tapDesk.openUser('Adele', 'Adele Vance');
-  await verifyPerson(page);
+  await adeleVerified(tapDesk);
   const pass = await createPass(page);
   expect(decodeQr(await page.screenshot({ fullPage: true })) === pass).toBe(true);
 

@@ -5,6 +5,7 @@ import type { EmuResponse } from '../http/types';
 import { authenticate, hasScope } from './authenticate';
 import { jsonObjectBody } from './json-body';
 import { fail, graphOk } from './respond';
+import { entityContext, selectParser } from './select';
 import type { GraphCall, GraphRoute } from './route-types';
 import { queryOption, resolveUser } from './target';
 
@@ -151,19 +152,25 @@ function ownedGroups(call: GraphCall): EmuResponse {
   return groupList(call, [...call.context.directory.groups.values()].filter((g) => g.ownerIds.includes(user.id)));
 }
 
-/** `GET /groups/{id}` ("Get group"): the basic properties; least privileged GroupMember.Read.All. */
+/** The group properties the emulator models: all of them by default, any of them by `$select`. */
+const groupProperties = ['id', 'displayName', 'description', 'isAssignableToRole'] as const;
+const parseGroupSelect = selectParser('microsoft.graph.group', groupProperties, groupProperties);
+
+/**
+ * `GET /groups/{id}` ("Get group"): the basic properties, or those `$select` names; least
+ * privileged GroupMember.Read.All.
+ */
 function getGroup(call: GraphCall): EmuResponse {
   const caller = authenticate(call.context, call.request);
   if (!hasScope(caller, 'GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All')) throw fail.directoryDenied();
   const id = (call.params['groupId'] ?? '').toLowerCase();
   const group = call.context.directory.groups.get(id);
   if (!group) throw fail.notFound(call.params['groupId'] ?? '');
+  const selectRaw = queryOption(call, '$select');
+  const properties = parseGroupSelect(selectRaw);
   return graphOk(call.request, {
-    '@odata.context': `${call.context.origin}/${call.version}/$metadata#groups/$entity`,
-    id: group.id,
-    displayName: group.displayName,
-    description: group.description,
-    isAssignableToRole: group.isAssignableToRole,
+    '@odata.context': entityContext(call.context.origin, call.version, 'groups', selectRaw, true),
+    ...Object.fromEntries(properties.map((p) => [p, group[p]])),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { DirectoryUser } from '../directory/types';
-import { fail } from './respond';
+import { entityContext, selectParser } from './select';
 
 /** Returned when no `$select` is given (A.6.1). */
 export const defaultUserProperties = [
@@ -19,18 +19,8 @@ const unmodelled = new Set<string>([
   'signInActivity', 'lastPasswordChangeDateTime', 'ageGroup', 'faxNumber', 'securityIdentifier', 'deletedDateTime',
 ]);
 
-const canonical = new Map([...modelled, ...unmodelled].map((p) => [p.toLowerCase(), p]));
-
 /** Parses `$select` (case-insensitive names, as Graph accepts) or returns the defaults. */
-export function parseSelect(select: string | null): readonly string[] {
-  if (select === null || select.trim() === '') return defaultUserProperties;
-  return select.split(',').map((raw) => {
-    const name = raw.trim();
-    const known = canonical.get(name.toLowerCase());
-    if (!known) throw fail.requestBadRequest(`Could not find a property named '${name}' on type 'microsoft.graph.user'.`);
-    return known;
-  });
-}
+export const parseSelect = selectParser('microsoft.graph.user', [...modelled, ...unmodelled], defaultUserProperties);
 
 /** Projects a user onto the selected properties, in the selection's order. */
 export function shapeUser(user: DirectoryUser, properties: readonly string[]): Record<string, unknown> {
@@ -46,6 +36,5 @@ export function shapeUser(user: DirectoryUser, properties: readonly string[]): R
 
 /** `@odata.context` for users, with the select list when one was given (A.6.1). */
 export function usersContext(origin: string, version: string, select: string | null, entity: boolean): string {
-  const list = select === null || select.trim() === '' ? '' : `(${select.split(',').map((s) => s.trim()).join(',')})`;
-  return `${origin}/${version}/$metadata#users${list}${entity ? '/$entity' : ''}`;
+  return entityContext(origin, version, 'users', select, entity);
 }

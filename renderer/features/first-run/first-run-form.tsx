@@ -18,7 +18,7 @@ import type { AppError, Cloud } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import { RegistrationHelp } from '../help/registration-help';
 import { cloudLabel } from './cloud-label';
-import { isGuid } from './guid';
+import { guidProblem, isGuid } from './guid';
 
 const useStyles = makeStyles({
   root: {
@@ -59,8 +59,8 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo }: Props) {
     setHelpOpen(false);
     helpLink.current?.focus();
   };
-  const tenantBad = tenantId !== '' && !isGuid(tenantId);
-  const clientBad = clientId !== '' && !isGuid(clientId);
+  const tenantProblem = guidProblem(tenantId, 'tenant');
+  const clientProblem = guidProblem(clientId, 'client');
   const ready = isGuid(tenantId) && isGuid(clientId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -89,20 +89,16 @@ export function FirstRunForm({ error, busy, onSave, onUseDemo }: Props) {
           <Field
             label="Tenant ID"
             required
-            validationState={tenantBad ? 'error' : 'none'}
-            validationMessage={
-              tenantBad ? 'A tenant ID looks like 00000000-0000-0000-0000-000000000000.' : undefined
-            }
+            validationState={tenantProblem ? 'error' : 'none'}
+            validationMessage={tenantProblem}
           >
             <Input value={tenantId} onChange={(_, d) => setTenantId(d.value)} spellCheck={false} />
           </Field>
           <Field
             label="Application (client) ID"
             required
-            validationState={clientBad ? 'error' : 'none'}
-            validationMessage={
-              clientBad ? 'A client ID looks like 00000000-0000-0000-0000-000000000000.' : undefined
-            }
+            validationState={clientProblem ? 'error' : 'none'}
+            validationMessage={clientProblem}
           >
             <Input value={clientId} onChange={(_, d) => setClientId(d.value)} spellCheck={false} />
           </Field>

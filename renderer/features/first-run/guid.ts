@@ -5,3 +5,10 @@ const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function isGuid(value: string): boolean {
   return guidPattern.test(value.trim());
 }
+
+/** What an ID field says once something other than a GUID is typed into it; undefined while empty or valid. */
+export function guidProblem(value: string, what: 'tenant' | 'client'): string | undefined {
+  return value !== '' && !isGuid(value)
+    ? `A ${what} ID looks like 00000000-0000-0000-0000-000000000000.`
+    : undefined;
+}

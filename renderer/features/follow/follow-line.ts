@@ -1,18 +1,17 @@
 /** One person's follow-up, said in a line: what was seen, and when. */
 import type { FollowView } from '../../../preload/contract';
-
-const time = (iso: string): string => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+import { formatClock } from '../../ui/format-time';
 
 export function followLine(person: FollowView): string {
   const first = person.displayName.split(' ')[0] ?? person.displayName;
   switch (person.state) {
     case 'waiting':
-      return `Waiting for ${first} to sign in with the pass (until ${time(person.until)}).`;
+      return `Waiting for ${first} to sign in with the pass (until ${formatClock(person.until)}).`;
     case 'used':
-      return `Pass used (seen at ${time(person.passUsedSeenAt ?? person.since)}); waiting for a passwordless method.`;
+      return `Pass used (seen at ${formatClock(person.passUsedSeenAt ?? person.since)}); waiting for a passwordless method.`;
     case 'registered': {
       const what = person.registered ? `${person.registered.label}${person.registered.detail ? ` (${person.registered.detail})` : ''}` : 'A passwordless method';
-      return `${what} registered at ${time(person.registered?.at ?? person.since)}.`;
+      return `${what} registered at ${formatClock(person.registered?.at ?? person.since)}.`;
     }
     case 'ended-unused':
       return `The wait ended and the pass was not used.`;

@@ -3,15 +3,7 @@
  * read. Only what was read: rules TAP Desk could not read are said to be unknown, never "none".
  */
 import type { PimProgress, PimRole, PimRules, PimView } from '../../../preload/contract';
-import { formatMinutes } from '../../ui/format-time';
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
-/** "14:30" in the technician's time zone (the header has room for nothing longer). */
-export function shortTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : clock.format(date);
-}
+import { formatClock, formatMinutes } from '../../ui/format-time';
 
 export const roleLabel = (role: PimRole): string => `${role.roleName} (${role.scopeName})`;
 
@@ -54,7 +46,7 @@ export function headerLine(view: PimView | undefined, last: PimProgress | null):
     const ends = active.flatMap((r) => (r.activeUntil ? [r.activeUntil] : [])).sort();
     const first = ends[0];
     const names = active.map((r) => activeLine(r)).join('; ');
-    return { text: first ? `PIM: active until ${shortTime(first)}` : 'PIM: active', full: names, tone: 'active' };
+    return { text: first ? `PIM: active until ${formatClock(first)}` : 'PIM: active', full: names, tone: 'active' };
   }
   const n = roles.length;
   return { text: 'Activate a role', full: `You may activate ${String(n)} ${n === 1 ? 'role' : 'roles'} in Privileged Identity Management.`, tone: 'eligible' };
@@ -62,7 +54,7 @@ export function headerLine(view: PimView | undefined, last: PimProgress | null):
 
 /** "Authentication Administrator (tenant-wide) is active until 14:30" (or "…, end not read"). */
 export function activeLine(role: PimRole): string {
-  return role.activeUntil ? `${roleLabel(role)} is active until ${shortTime(role.activeUntil)}` : `${roleLabel(role)} is active (end time not read)`;
+  return role.activeUntil ? `${roleLabel(role)} is active until ${formatClock(role.activeUntil)}` : `${roleLabel(role)} is active (end time not read)`;
 }
 
 /**
@@ -79,7 +71,7 @@ export function shownProgress(last: PimProgress | null, roles: readonly PimRole[
 export function stateLine(role: PimRole): string {
   switch (role.state) {
     case 'active':
-      return role.activeUntil ? `Active until ${shortTime(role.activeUntil)}` : 'Active (end time not read)';
+      return role.activeUntil ? `Active until ${formatClock(role.activeUntil)}` : 'Active (end time not read)';
     case 'activating':
       return 'Taking effect…';
     case 'pending-approval':

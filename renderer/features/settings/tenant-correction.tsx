@@ -10,7 +10,7 @@ import { call, useBridge } from '../../bridge';
 import { ErrorNote } from '../../ui/error-note';
 import { LockedNote } from '../../ui/locked-note';
 import { cloudLabel } from '../first-run/cloud-label';
-import { isGuid } from '../first-run/guid';
+import { guidProblem, isGuid } from '../first-run/guid';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -29,8 +29,8 @@ export function TenantCorrection({ config }: Props) {
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const locked = config.tenantId.locked || config.clientId.locked || config.cloud.locked;
-  const tenantBad = tenantId !== '' && !isGuid(tenantId);
-  const clientBad = clientId !== '' && !isGuid(clientId);
+  const tenantProblem = guidProblem(tenantId, 'tenant');
+  const clientProblem = guidProblem(clientId, 'client');
   const changed = tenantId !== (config.tenantId.value ?? '') || clientId !== (config.clientId.value ?? '') || cloud !== config.cloud.value;
   const ready = !locked && changed && isGuid(tenantId) && isGuid(clientId);
 
@@ -53,15 +53,15 @@ export function TenantCorrection({ config }: Props) {
         <fieldset className={styles.form} disabled={locked || busy}>
           <Field
             label="Tenant ID"
-            validationState={tenantBad ? 'error' : 'none'}
-            validationMessage={tenantBad ? 'A tenant ID looks like 00000000-0000-0000-0000-000000000000.' : undefined}
+            validationState={tenantProblem ? 'error' : 'none'}
+            validationMessage={tenantProblem}
           >
             <Input disabled={locked} value={tenantId} onChange={(_, d) => setTenantId(d.value.trim())} spellCheck={false} />
           </Field>
           <Field
             label="Application (client) ID"
-            validationState={clientBad ? 'error' : 'none'}
-            validationMessage={clientBad ? 'A client ID looks like 00000000-0000-0000-0000-000000000000.' : undefined}
+            validationState={clientProblem ? 'error' : 'none'}
+            validationMessage={clientProblem}
           >
             <Input disabled={locked} value={clientId} onChange={(_, d) => setClientId(d.value.trim())} spellCheck={false} />
           </Field>
