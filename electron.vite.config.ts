@@ -30,7 +30,13 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       sourcemap: false,
       minify: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The customer display's own page: it loads none of the desk's code (issue 19).
+          'customer-display': resolve(import.meta.dirname, 'renderer/customer-display.html'),
+        },
+      },
     },
   },
 });

@@ -44,6 +44,12 @@ export interface AppOptions {
    * leave it off (its token and upload requests run in the background).
    */
   readonly forwardDemo?: boolean;
+  /**
+   * Read the machine policy from this file, trusting files owned by `trustedUid`. Only the test
+   * harness passes it (to start the preview under a policy); the Electron shell never does, so
+   * an installed app reads the platform's own policy location and nothing else.
+   */
+  readonly policyFile?: { readonly path: string; readonly trustedUid: number };
 }
 
 export interface App {
@@ -58,6 +64,8 @@ export interface App {
   demoTenant(): DemoTenant | undefined;
   /** How many pass values main holds right now: 0 whenever no handoff is on screen. */
   heldPasses(): number;
+  /** The customer display was unplugged or its window closed: a pass shown there hides. */
+  onCustomerDisplayLost(): void;
 }
 
 /** How long the demo person takes to set up the method after signing in with the pass. */
@@ -87,6 +95,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     platform: process.platform,
     paths: ports.paths,
     execFile: nodeExecFile,
+    ...(options.policyFile
+      ? { policyFile: options.policyFile.path, trustedUid: options.policyFile.trustedUid }
+      : {}),
   });
   let effective: EffectiveConfig = await config.effective();
   // Every tenant entry is also forwarded to the organisation's log pipeline (issue 16), never on a
@@ -148,6 +159,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     secrets: redactor,
     settings: () => effective.handoff,
     emit: emitWithAudit,
+    customerDisplay: {
+      screen: ports.customerScreen,
+      wanted: () => effective.customerDisplay,
+      demo: () => mode === 'demo',
+    },
   });
 
   // After "Handed over": follow the person until they registered a method (issue 19).
@@ -458,6 +474,12 @@ export async function createApp(options: AppOptions): Promise<App> {
         await handoffAudit.copied(args.handoffId);
         return copied;
       },
+      spell: async (args) => {
+        // Read first (a gone pass is refused), journalled before the technician sees it.
+        const spelled = await handoff.spell(args);
+        await handoffAudit.spelled(args.handoffId);
+        return spelled;
+      },
       close: async (args) => {
         // Noted first, so the 'closed' main emits while wiping does not replace the real reason.
         const noted = handoffAudit.ended(args.handoffId, args.reason);
@@ -507,6 +529,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     demoTenant: () => demo,
     heldPasses: () => handoff.heldPasses(),
+    onCustomerDisplayLost: () => handoff.onCustomerDisplayLost(),
   };
 }
 

@@ -29,6 +29,7 @@ export function createHandlers(s: Services): Handlers {
     'tap.revoke': (args) => s.tap.revoke(args),
 
     'handoff.copy': (args) => s.handoff.copy(args),
+    'handoff.spell': (args) => s.handoff.spell(args),
     'handoff.close': (args) => s.handoff.close(args),
 
     'audit.list': (args) => s.audit.list(args),

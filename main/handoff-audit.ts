@@ -1,6 +1,7 @@
 /**
  * Journals what happens to a pass on screen: each Copy, and how the pass left the screen (handed
- * over, hidden, timed out, window switched, another page, screen locked, app closed). Once per
+ * over, hidden, timed out, window switched, another page, screen locked, app closed), and each
+ * time the technician asks for the read-aloud spelling of a pass on the customer display. Once per
  * handoff: the first reason heard wins, so the renderer's "handed over" is not overwritten by the
  * "closed" main emits as it wipes the pass. Never the pass itself: only whose it was.
  */
@@ -13,6 +14,11 @@ export interface HandoffAudit {
   opened(handoffId: string, target: AuditParty): void;
   /** Records a Copy of the pass. */
   copied(handoffId: string): Promise<void>;
+  /**
+   * Records that the technician asked for the read-aloud spelling (they then hold the pass).
+   * Rejects when the journal cannot write it: the spelling is then not shown.
+   */
+  spelled(handoffId: string): Promise<void>;
   /** Records how the pass left the screen; later calls for the same handoff do nothing. */
   ended(handoffId: string, how: HandoffEnd): Promise<void>;
 }
@@ -23,25 +29,32 @@ export function createHandoffAudit(
   onFailure: (error: unknown) => void,
 ): HandoffAudit {
   const targets = new Map<string, AuditParty>();
-  const append = async (action: 'copy' | 'handoff-end', handoffId: string, how?: HandoffEnd) => {
+  const append = async (
+    action: 'copy' | 'spelling-shown' | 'handoff-end',
+    handoffId: string,
+    how?: HandoffEnd,
+    /** Let a failed write reject, so what it records is refused (never shown unrecorded). */
+    strict = false,
+  ) => {
     const target = targets.get(handoffId);
     if (!target) return;
     const who = technician();
-    await journal()
-      .append({
-        action,
-        result: 'success',
-        target,
-        ...(who ? { technician: { upn: who.userPrincipalName, id: who.id } } : {}),
-        ...(how ? { handoffEnd: how } : {}),
-      })
-      .then(() => undefined, onFailure);
+    const written = journal().append({
+      action,
+      result: 'success',
+      target,
+      ...(who ? { technician: { upn: who.userPrincipalName, id: who.id } } : {}),
+      ...(how ? { handoffEnd: how } : {}),
+    });
+    if (strict) await written;
+    else await written.then(() => undefined, onFailure);
   };
   return {
     opened: (handoffId, target) => {
       targets.set(handoffId, target);
     },
     copied: (handoffId) => append('copy', handoffId),
+    spelled: (handoffId) => append('spelling-shown', handoffId, undefined, true),
     ended: (handoffId, how) => {
       if (!targets.has(handoffId)) return Promise.resolve();
       const done = append('handoff-end', handoffId, how);

@@ -8,13 +8,14 @@ import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron
 import { createApp, type App } from './app';
 import { auditVerifyArgs } from './audit/central/verify-switch';
 import { openExternalLink } from './electron/browser';
+import { createCustomerWindowScreen } from './electron/customer-window';
 import { installMinimalMenu } from './electron/menu';
 import { createElectronPorts } from './electron/ports';
 import { registerAppScheme, serveBundle } from './electron/protocol';
 import { installDevelopmentCsp, installPermissionHandlers } from './electron/session';
 import { guardWebContents } from './electron/web-contents-guard';
 import { createIpcEventSink, registerIpc } from './ipc';
-import { appEntryUrl, appOrigin, originOf } from './security/app-origin';
+import { appEntryUrl, appOrigin, customerDisplayPath, originOf } from './security/app-origin';
 import { buildCsp } from './security/csp';
 import { debuggingRefusal, debuggingSwitch, debuggingSwitchNames } from './security/debug-switches';
 import { createHandoffWindow, createMainWindow } from './window';
@@ -77,12 +78,22 @@ async function start(): Promise<void> {
   else installDevelopmentCsp(session.defaultSession, csp);
 
   const handoffWindow = createHandoffWindow(liveWindow);
+  const preload = join(here, '../preload/index.cjs');
+  // The customer display's window is made per pass; losing it hides that pass (issue 19).
+  let customerDisplayLost = (): void => undefined;
+  const customerScreen = createCustomerWindowScreen({
+    preload,
+    url: new URL(customerDisplayPath, devServerUrl ?? appEntryUrl).toString(),
+    deskWindow: liveWindow,
+    onLost: () => customerDisplayLost(),
+  });
   const core = await createApp({
-    ports: createElectronPorts(handoffWindow),
+    ports: createElectronPorts(handoffWindow, customerScreen),
     version: app.getVersion(),
     emit: createIpcEventSink(() => liveWindow()?.webContents ?? null),
     forwardDemo: true,
   });
+  customerDisplayLost = () => core.onCustomerDisplayLost();
   registerIpc({
     handlers: core.handlers,
     appOrigin: origin,
@@ -96,7 +107,7 @@ async function start(): Promise<void> {
   hookQuit(core);
 
   window = createMainWindow({
-    preload: join(here, '../preload/index.cjs'),
+    preload,
     url: devServerUrl ?? appEntryUrl,
     devTools: !app.isPackaged,
     onBlur: () => core.onBlur(),

@@ -1,3 +1,5 @@
+import type { CustomerScreen } from './customer-display/customer-screen';
+
 /**
  * The outside world as small interfaces, so every use case runs under plain Node. Electron
  * adapters live in main/electron/; Node ones beside what uses them (`systemClock` below,
@@ -73,6 +75,8 @@ export interface Ports {
   readonly browser: Browser;
   readonly http: Http;
   readonly window: HandoffWindow;
+  /** The customer-facing second display (issue 19): `noCustomerScreen` where there is none. */
+  readonly customerScreen: CustomerScreen;
   readonly paths: Paths;
   readonly saveDialog: SaveDialog;
   /** Opens an allow-listed help URL in the system browser. */

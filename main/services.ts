@@ -57,6 +57,8 @@ export interface TapService {
 
 export interface HandoffService {
   copy(args: Args<'handoff.copy'>): Promise<{ clearsAt: string }>;
+  /** The read-aloud spelling of a pass on the customer display, journalled as it is given. */
+  spell(args: Args<'handoff.spell'>): Promise<{ phonetic: readonly string[] }>;
   close(args: Args<'handoff.close'>): Promise<null>;
 }
 

@@ -13,3 +13,4 @@ export * from './contract/limits';
 export * from './contract/audit-actions';
 export * from './contract/commands';
 export * from './contract/events';
+export * from './contract/customer-display';

@@ -16,7 +16,7 @@ const eventChannel = 'tap-desk:event';
  * The event names, repeated here because the runtime list lives in the zod-importing contract.
  * The type below fails to compile if this list and `EventName` ever differ.
  */
-const knownEvents = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result', 'audit.forwarding.changed'] as const;
+const knownEvents = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result', 'audit.forwarding.changed', 'customerDisplay.show', 'customerDisplay.wipe'] as const;
 type Missing = Exclude<EventName, (typeof knownEvents)[number]>;
 const everyEventListed: [Missing] extends [never] ? true : Missing = true;
 void everyEventListed;

@@ -49,6 +49,7 @@ export function defaultSettings(auditFolder: string): Settings {
     'handoff.showQr': defaultHandoff.showQr,
     'handoff.allowScreenCapture': defaultHandoff.allowScreenCapture,
     'handoff.allowCopy': defaultHandoff.allowCopy,
+    'handoff.customerDisplay': false,
     'follow.minutes': 15,
     'follow.revokeOnRegistration': false,
     'notice.mode': 'off',

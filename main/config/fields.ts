@@ -28,6 +28,8 @@ export interface Settings extends ForwardingSettings {
   readonly 'handoff.showQr': boolean;
   readonly 'handoff.allowScreenCapture': boolean;
   readonly 'handoff.allowCopy': boolean;
+  /** Put the pass on a customer-facing second display only, where one is attached (issue 19). */
+  readonly 'handoff.customerDisplay': boolean;
   readonly 'follow.minutes': number;
   readonly 'follow.revokeOnRegistration': boolean;
   /** The user's own notice that a pass was issued: not sent, offered to the technician, or always sent. */
@@ -276,6 +278,20 @@ function settingSpecs(platform: NodeJS.Platform): FieldSpec[] {
         valueName: 'AllowCopy',
         title: 'Allow copying the pass',
         explain: `Enabled: the handoff offers Copy (the clipboard is cleared after the set time). Disabled: no Copy button, and TAP Desk refuses to copy. ${adminOnlyNote} ${notConfigured('Copy is offered.')}`,
+        control: { kind: 'boolean' },
+      },
+    },
+    {
+      key: 'handoff.customerDisplay',
+      path: ['handoff', 'customerDisplay'],
+      schema: z.boolean(),
+      fix: 'Use true or false (no quotes).',
+      adminOnly: true,
+      template: {
+        category: 'handoff',
+        valueName: 'CustomerDisplay',
+        title: 'Show the pass on a customer-facing second display',
+        explain: `Enabled: where a second display is attached, the pass, its grouped text and QR code appear only there, in a frameless window kept out of screen capture; the technician's screen shows the timer and controls, and the read-aloud spelling only when asked for (journalled). Without a second display the pass is shown at the desk, and the desk says so. Disabled: the pass is shown at the desk. ${adminOnlyNote} ${notConfigured('the pass is shown at the desk.')}`,
         control: { kind: 'boolean' },
       },
     },

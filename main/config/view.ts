@@ -62,6 +62,8 @@ export interface EffectiveConfig {
   readonly graphBaseUrl: string;
   readonly configured: boolean;
   readonly handoff: HandoffSettings;
+  /** Put passes on the customer display where one is attached (admin policy). */
+  readonly customerDisplay: boolean;
   /** Following the person after hand-over (admin policy). */
   readonly follow: { readonly minutes: number; readonly revokeOnRegistration: boolean };
   /** The user's notice after a mint (admin policy). */
@@ -164,6 +166,7 @@ export function toEffective(r: Resolved): EffectiveConfig {
     graphBaseUrl: graphBaseUrl(s.cloud),
     configured,
     handoff: handoffOf(s),
+    customerDisplay: s['handoff.customerDisplay'],
     follow: { minutes: s['follow.minutes'], revokeOnRegistration: s['follow.revokeOnRegistration'] },
     notice: {
       mode: s['notice.mode'],

@@ -1,6 +1,7 @@
 /** The Electron adapters for every port, assembled. Call after `app` is ready. */
 import { join } from 'node:path';
 import { systemClock } from '../ports';
+import type { CustomerScreen } from '../customer-display/customer-screen';
 import type { HandoffWindow, Ports } from '../ports';
 import { electronBrowser, openExternalLink } from './browser';
 import { createElectronClipboard } from './clipboard';
@@ -9,7 +10,7 @@ import { electronPaths } from './paths';
 import { electronSaveDialog } from './save-dialog';
 import { createSafeStorageSecretStore } from './secret-store';
 
-export function createElectronPorts(window: HandoffWindow): Ports {
+export function createElectronPorts(window: HandoffWindow, customerScreen: CustomerScreen): Ports {
   const paths = electronPaths();
   return {
     clock: systemClock,
@@ -18,6 +19,7 @@ export function createElectronPorts(window: HandoffWindow): Ports {
     browser: electronBrowser,
     http: electronHttp,
     window,
+    customerScreen,
     paths,
     saveDialog: electronSaveDialog,
     openExternal: openExternalLink,

@@ -1,15 +1,19 @@
 /**
- * The show-once handoff: the pass goes into the vault, the window turns on screen-capture
- * protection, an auto-hide timer starts, and every way out (timeout, blur, lock, quit, the
- * technician's own close) wipes the pass, takes the clipboard back and tells the renderer.
+ * The show-once handoff: the pass goes into the vault, then onto the desk's window (with
+ * screen-capture protection) or, where policy asks and one is attached, onto the customer
+ * display only. An auto-hide timer starts, and every way out (timeout, blur, lock, quit, the
+ * technician's own close, the customer display going away) wipes the pass from main and from
+ * the customer display, takes the clipboard back and tells the renderer.
  */
 import type { Handoff, HandoffSettings, TapInfo } from '../../preload/contract';
+import type { CustomerScreen } from '../customer-display/customer-screen';
 import type { EventSink } from '../events';
 import type { SecretRegistry } from '../log/redactor';
 import type { Clipboard, Clock, HandoffWindow } from '../ports';
 import type { HandoffService } from '../services';
 import { createClipboardGuard } from './clipboard-guard';
 import { spellPhonetic } from './format';
+import { customerDisplayHandoff, customerPassView, deskHandoff, placePass } from './handoff-views';
 import { createHandoffVault } from './vault';
 import { AppFailure } from '../result';
 
@@ -18,6 +22,14 @@ const copyTurnedOff = () =>
     'forbidden',
     'Copying the pass is turned off by your organisation.',
     'Read the pass out, or let the person scan the QR code.',
+  );
+
+// The desk never holds a pass shown on the customer display, so it cannot copy one either.
+const copyNotAtDesk = () =>
+  new AppFailure(
+    'forbidden',
+    'The pass is on the customer display, so it is not copied at the desk.',
+    'Let the person type it or scan the QR code on their display.',
   );
 
 /** What the mint use case knows about the pass besides its value. */
@@ -43,6 +55,15 @@ export interface HandoffSessionOptions {
   readonly settings: () => HandoffSettings;
   /** Where `handoff.hidden` and `clipboard.changed` go. */
   readonly emit: EventSink;
+  /**
+   * The customer display, whether policy puts passes on it (read as each handoff opens), and
+   * whether the pass is the demo tenant's (the customer page then says so).
+   */
+  readonly customerDisplay?: {
+    readonly screen: CustomerScreen;
+    readonly wanted: () => boolean;
+    readonly demo?: () => boolean;
+  };
 }
 
 type HideReason = 'timeout' | 'blur' | 'lock' | 'quit' | 'closed';
@@ -56,6 +77,8 @@ export interface HandoffSessions extends HandoffService {
   onLock(): void;
   /** The app is quitting. */
   onQuit(): void;
+  /** The customer display went away (unplugged, its window closed): its pass hides. */
+  onCustomerDisplayLost(): void;
   /** The open handoff's id, if one is on screen. */
   current(): string | undefined;
   /** Resolves once the last clipboard take-back has finished (quit waits for it). */
@@ -68,11 +91,14 @@ interface Live {
   readonly id: string;
   readonly settings: HandoffSettings;
   readonly cancelAutoHide: () => void;
+  /** Shown on the customer display: wiped there on every way out, never copied at the desk. */
+  readonly onCustomerDisplay: boolean;
 }
 
 /** Creates the handoff use case over its ports. */
 export function createHandoffSessions(options: HandoffSessionOptions): HandoffSessions {
   const { clock, window, emit } = options;
+  const customer = options.customerDisplay;
   const vault = createHandoffVault(options.secrets);
   const guard = createClipboardGuard({
     clipboard: options.clipboard,
@@ -91,6 +117,7 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
   const hide = (id: string, reason: HideReason): void => {
     if (live?.id !== id || !vault.wipe(id)) return;
     live.cancelAutoHide();
+    if (live.onCustomerDisplay) customer?.screen.wipe(id);
     live = undefined;
     releaseClipboard();
     if (protectedNow) {
@@ -110,6 +137,19 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
       hideCurrent('closed');
       const settings = options.settings();
       const id = vault.put(pass);
+      const displayMs = settings.displaySeconds * 1000;
+      const common = { handoffId: id, meta, hideAt: new Date(clock.now() + displayMs).toISOString() };
+      const startAutoHide = () => clock.setTimeout(() => hide(id, 'timeout'), displayMs);
+      const placement = placePass(customer?.wanted() === true, customer?.screen.attached() === true);
+      let notAttached = placement.on === 'desk' ? placement.customerDisplay : undefined;
+      if (customer && placement.on === 'customer-display') {
+        if (customer.screen.show(customerPassView(common, pass, settings, customer.demo?.() === true))) {
+          live = { id, settings, cancelAutoHide: startAutoHide(), onCustomerDisplay: true };
+          return customerDisplayHandoff(common, customer.screen.contentProtectionSupported);
+        }
+        // Gone between the check and the show: the desk shows it, and says why.
+        notAttached = 'not-attached';
+      }
       const protect = !settings.allowScreenCapture;
       // Asked for even where unsupported (it does no harm), but only claimed where it works.
       const captureProtection = !protect
@@ -121,27 +161,12 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
         window.setContentProtection(true);
         protectedNow = true;
       }
-      const displayMs = settings.displaySeconds * 1000;
-      const cancelAutoHide = clock.setTimeout(() => hide(id, 'timeout'), displayMs);
-      live = { id, settings, cancelAutoHide };
-      return {
-        handoffId: id,
-        pass,
-        phonetic: spellPhonetic(pass),
-        userPrincipalName: meta.userPrincipalName,
-        userDisplayName: meta.userDisplayName,
-        tap: meta.tap,
-        replaced: meta.replaced,
-        hideAt: new Date(clock.now() + displayMs).toISOString(),
-        showQr: settings.showQr,
-        contentProtected: captureProtection === 'on',
-        captureProtection,
-        copyAllowed: settings.allowCopy,
-        ...(meta.requestId === undefined ? {} : { requestId: meta.requestId }),
-      };
+      live = { id, settings, cancelAutoHide: startAutoHide(), onCustomerDisplay: false };
+      return deskHandoff(common, pass, settings, captureProtection, notAttached);
     },
     async copy({ handoffId }) {
       const pass = vault.read(handoffId);
+      if (live?.id === handoffId && live.onCustomerDisplay) throw copyNotAtDesk();
       if (live?.id === handoffId && !live.settings.allowCopy) throw copyTurnedOff();
       const seconds =
         live?.settings.clipboardClearSeconds ?? options.settings().clipboardClearSeconds;
@@ -168,6 +193,11 @@ export function createHandoffSessions(options: HandoffSessionOptions): HandoffSe
       hideCurrent('quit');
       vault.wipeAll();
     },
+    onCustomerDisplayLost: () => {
+      if (live?.onCustomerDisplay) hide(live.id, 'closed');
+    },
+    // The read-aloud spelling, for a technician whose person cannot read the display.
+    spell: async ({ handoffId }) => ({ phonetic: spellPhonetic(vault.read(handoffId)) }),
     current: () => live?.id,
     heldPasses: () => vault.size(),
   };

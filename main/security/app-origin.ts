@@ -7,6 +7,8 @@ export const appScheme = 'app';
 export const appHost = 'bundle';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
+/** The customer display's own page (its own entry: it loads no desk code). */
+export const customerDisplayPath = '/customer-display.html';
 
 /**
  * The origin of `url` as `scheme://host[:port]`, or `null` for anything unparsable, opaque or

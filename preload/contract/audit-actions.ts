@@ -12,6 +12,8 @@ export type AuditAction =
   | 'handoff-end'
   /** The technician copied the pass (never the value itself). */
   | 'copy'
+  /** The technician asked for the read-aloud spelling of a pass on the customer display. */
+  | 'spelling-shown'
   /** The person registered a passwordless method after the hand-over (`registered` names it). */
   | 'registered'
   /** The user's notice that a pass was issued was sent (or failed). */
@@ -36,6 +38,7 @@ const auditActionSet: Readonly<Record<AuditAction, true>> = {
   revoke: true,
   'handoff-end': true,
   copy: true,
+  'spelling-shown': true,
   registered: true,
   notice: true,
   'role-activate': true,

@@ -135,6 +135,10 @@ export const commands = {
   'handoff.copy': command<{ readonly clearsAt: string }>()(
     z.object({ handoffId: z.uuid() }).strict(),
   ),
+  /** The read-aloud spelling of a pass on the customer display, on the technician's request (journalled). */
+  'handoff.spell': command<{ readonly phonetic: readonly string[] }>()(
+    z.object({ handoffId: z.uuid() }).strict(),
+  ),
   'handoff.close': command<null>()(
     z
       .object({

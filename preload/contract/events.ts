@@ -1,10 +1,12 @@
 /** Events main pushes to the renderer, and the bridge the preload exposes. */
 import type { Args, Command, Result } from './commands';
+import { customerDisplayEventNames, type CustomerDisplayEvents } from './customer-display';
 import type { Reply } from './errors';
 import type { AuditForwardingView, ConfigView, FollowList, PimProgress, QueueView, Session } from './views';
 
 
-export interface Events {
+/** Every event; the customer display's go to its window only (see customer-display.ts). */
+export interface Events extends CustomerDisplayEvents {
   'session.changed': Session;
   /** The pass is gone from main; the renderer must drop it too. */
   'handoff.hidden': { readonly handoffId: string; readonly reason: 'timeout' | 'blur' | 'lock' | 'quit' | 'closed' };
@@ -20,7 +22,7 @@ export interface Events {
 }
 export type EventName = keyof Events;
 
-export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result', 'audit.forwarding.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['session.changed', 'handoff.hidden', 'clipboard.changed', 'config.changed', 'queue.changed', 'pim.progress', 'follow.changed', 'notice.result', 'audit.forwarding.changed', ...customerDisplayEventNames] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tapDesk`, derived from the contract. */
 export interface Bridge {

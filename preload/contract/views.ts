@@ -3,6 +3,7 @@
  * so a renderer module can import them without bundling the schema library.
  */
 import type { AuditAction } from './audit-actions';
+import type { CustomerDisplayHandoff } from './customer-display';
 import type { AppError, ErrorCode } from './errors';
 
 export const clouds = ['Public', 'USGov', 'USGovDoD', 'China'] as const;
@@ -253,8 +254,9 @@ export interface ConfigView {
   readonly problems: readonly ConfigProblem[];
 }
 
-/** The pass itself: delivered exactly once, in the reply to `tap.mint`. */
-export interface Handoff {
+/** A pass shown at the desk: the pass itself, delivered exactly once, in the reply to `tap.mint`. */
+export interface DeskHandoff {
+  readonly shownOn: 'this-screen';
   readonly handoffId: string;
   readonly pass: string;
   /** One spoken word per character (NATO alphabet, case and symbols spelled out). */
@@ -272,7 +274,15 @@ export interface Handoff {
   /** Whether Copy is offered; main refuses it otherwise. */
   readonly copyAllowed: boolean;
   readonly requestId?: string;
+  /** Policy asked for the customer display but none is attached: the screen says so. */
+  readonly customerDisplay?: 'not-attached';
 }
+
+/**
+ * One handoff as the desk sees it: at the desk (with the pass), or on the customer display
+ * (without it; issue 19 item 3).
+ */
+export type Handoff = DeskHandoff | CustomerDisplayHandoff;
 
 export type MintOutcome =
   | { readonly kind: 'minted'; readonly handoff: Handoff }

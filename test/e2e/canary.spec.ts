@@ -21,6 +21,8 @@ import {
   readJournal,
   verifyPerson,
 } from './support/handoff-helpers';
+import { expectCustomerWiped, mintOntoCustomerDisplay } from './support/customer-display';
+import { auditFolderOf } from './support/desk-sizes';
 
 // The demo journal is forwarded to the demo tenant's Logs Ingestion endpoint, so the forwarded
 // payloads are searched too (issue 16).
@@ -251,6 +253,61 @@ test('a known canary pass runs the whole flow and is then found in no file at al
     description: `${String(report.files.length)} files under ${String(roots.length)} roots, ${String(canaryForms(canary).size)} encodings`,
   });
   expect(report.hits, `canary found in ${String(report.hits.length)} place(s)`).toEqual([]);
+});
+
+test.describe('with the customer display (issue 19 item 3)', () => {
+  test.use({ customerDisplayPolicy: true });
+
+  test('a canary on the customer display never reaches the technician window, and is in no file', async ({
+    tapDesk,
+  }) => {
+    test.setTimeout(120_000);
+    const startedAt = Date.now() - 1000;
+    const { page, harness } = tapDesk;
+    const canary = makeCanary();
+    const forms = canaryForms(canary);
+    // Every reply the technician's window receives from main, kept to search below.
+    const replies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/__harness/invoke')) replies.push(response.text().catch(() => ''));
+    });
+
+    await tapDesk.open();
+    await tapDesk.signIn();
+    const customer = await tapDesk.openCustomerDisplay();
+    await tapDesk.openUser('Adele', 'Adele Vance');
+    await verifyPerson(page);
+    await mintOntoCustomerDisplay(tapDesk, customer, canary);
+    expectPresent(await domText(customer), canary, 'the customer display while shown');
+    // The technician asks for the spelling: the words reach the desk, the pass itself never.
+    await page.getByRole('button', { name: 'Show the spelling to read aloud' }).click();
+    await expect(page.getByRole('list', { name: 'Phonetic spelling, group by group' })).toBeVisible();
+    expectAbsent(await domText(page), canary, 'the technician window while shown');
+    expectAbsent(await dumpBrowserStorage(page), canary, 'the technician window storage while shown');
+
+    tapDesk.clock.advance(60_000);
+    await expectHandoffGone(page, 'The display time ran out.');
+    await expectCustomerWiped(customer);
+    expect(harness.app.heldPasses()).toBe(0);
+    expectAbsent(await domText(customer), canary, 'the customer display after the wipe');
+    expectAbsent(await dumpBrowserStorage(customer), canary, 'the customer display storage');
+    expectAbsent(await domText(page), canary, 'the technician window after the handoff');
+
+    const received = (await Promise.all(replies)).join('\n');
+    expect(received.includes('"handoffId"'), 'the mint reply was captured').toBe(true);
+    const replyHits = [...forms].filter(([name, pattern]) => name !== 'phonetic' && received.includes(pattern.toString('latin1'))).map(([name]) => name);
+    expect(replyHits, 'encodings of the canary in replies to the technician window').toEqual([]);
+
+    const auditFolder = await auditFolderOf(page);
+    const journal = await readJournal(auditFolder);
+    expect(journal.lines.some((l) => l.action === 'spelling-shown'), 'the spelling request is journalled').toBe(true);
+    const report = await searchFiles(
+      [...new Set([harness.userData, auditFolder, resolve('test-results'), ...(await tempEntries(startedAt))])],
+      forms,
+    );
+    expect(report.files.some((f) => f.endsWith(join('logs', 'main.log'))), 'main log searched').toBe(true);
+    expect(report.hits, `canary found in ${String(report.hits.length)} place(s)`).toEqual([]);
+  });
 });
 
 test('the search finds a planted canary in each encoding (so zero hits above means something)', async () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { noCustomerScreen } from '../../main/customer-display/customer-screen';
 import { createNodeHttp } from '../../main/net/fetch-http';
 import type { Clipboard, Clock, Ports, SecretStore } from '../../main/ports';
 
@@ -31,6 +32,8 @@ export function demoOnlyPorts(options: DemoOnlyPortsOptions): Ports {
     },
     // A browser page has no capture protection: the handoff says so instead of claiming it.
     window: { contentProtectionSupported: false, setContentProtection: () => undefined },
+    // No second display unless a caller brings one (the harness's customer page).
+    customerScreen: noCustomerScreen,
     paths: { userData: options.userData, audit: join(options.userData, 'audit') },
     // A browser page has no native save dialog: exports reach it as a download.
     saveDialog: { choose: async () => ({ kind: 'download' }) },

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createApp, type App } from '../../main/app';
@@ -19,8 +19,9 @@ import type { Clock } from '../../main/ports';
 import { demoOnlyPorts } from '../fakes/demo-only-ports';
 import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../fakes/memory-secret-store';
+import { createHarnessCustomerDisplay } from './customer-display';
 import { harnessRefusal, sameToken } from './harness-guard';
-import { shimPath, shimSource, tokenFragment } from './shim-source';
+import { customerShimPath, customerShimSource, shimPath, shimSource, tokenFragment } from './shim-source';
 
 export interface HarnessOptions {
   /** Built renderer folder; defaults to out/renderer. */
@@ -41,6 +42,11 @@ export interface HarnessOptions {
   readonly port?: number;
   /** Whether the OS would encrypt secrets (false shows the memory-only notice). */
   readonly encryptedSecrets?: boolean;
+  /**
+   * Start under a machine policy that puts passes on the customer display (issue 19). Set at
+   * launch only: no call from a page can change the policy, in the harness as in the app.
+   */
+  readonly customerDisplayPolicy?: boolean;
 }
 
 export interface Harness {
@@ -56,6 +62,10 @@ export interface Harness {
   readonly clipboard: MemoryClipboard;
   readonly secretStore: MemorySecretStore;
   readonly userData: string;
+  /** The customer display's page, for a second window (the preview's second display). */
+  readonly customerUrl: string;
+  /** Whether a customer page is connected (tests wait for it before minting). */
+  customerDisplayAttached(): boolean;
   stop(): Promise<void>;
 }
 
@@ -100,12 +110,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     for (const stream of streams) stream.write(data);
   });
 
+  const customerDisplay = createHarnessCustomerDisplay();
   const app = await createApp({
     version: 'harness',
     emit: hub.emit,
-    ports: demoOnlyPorts({ clock, clipboard, secretStore, userData }),
+    ports: { ...demoOnlyPorts({ clock, clipboard, secretStore, userData }), customerScreen: customerDisplay },
     forwardDemo: options.forwardDemo === true,
+    ...(options.customerDisplayPolicy ? { policyFile: await writeCustomerDisplayPolicy(userData) } : {}),
   });
+  customerDisplay.onLost(() => app.onCustomerDisplayLost());
 
   if (options.demo) await dispatch(app.handlers, 'config.useDemo', {});
 
@@ -152,6 +165,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       request.on('close', () => streams.delete(response));
       return;
     }
+    if (url.pathname === '/__harness/customer-events') {
+      if (!sameToken(url.searchParams.get('token'), token)) {
+        response.writeHead(403).end();
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      response.write(': connected\n\n');
+      request.on('close', customerDisplay.connect(response));
+      return;
+    }
+    if (url.pathname === customerShimPath) {
+      response
+        .writeHead(200, { 'content-type': contentTypes['.js'], 'cache-control': 'no-store' })
+        .end(customerShimSource());
+      return;
+    }
     if (url.pathname === shimPath) {
       // The same script for everyone: it reads the token from the page's URL fragment, which
       // the browser never sends to a server.
@@ -179,7 +212,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
     if (relative === 'index.html') {
-      body = Buffer.from(injectShim(body.toString('utf8')));
+      body = Buffer.from(injectShim(body.toString('utf8'), shimPath));
+    } else if (relative === 'customer-display.html') {
+      // The customer page gets its own shim: its stream only, never the handlers.
+      body = Buffer.from(injectShim(body.toString('utf8'), customerShimPath));
     }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   }
@@ -193,6 +229,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return {
     url: `http://127.0.0.1:${port}/#${tokenFragment}=${token}`,
+    customerUrl: `http://127.0.0.1:${port}/customer-display.html#${tokenFragment}=${token}`,
+    customerDisplayAttached: () => customerDisplay.attached(),
     token,
     app,
     clock,
@@ -202,6 +240,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async stop() {
       // Quit first: it hides any pass on screen and tells the page, over the open streams.
       await app.beforeQuit();
+      customerDisplay.end();
       for (const stream of streams) stream.end();
       streams.clear();
       server.closeAllConnections();
@@ -220,9 +259,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * Loads the shim before the app's module script and lets the page reach the harness's own
  * origin; every other CSP directive stays exactly as the app ships it.
  */
-function injectShim(html: string): string {
+function injectShim(html: string, shim: string): string {
   const withConnect = html.replace("connect-src 'none'", "connect-src 'self'");
-  return withConnect.replace('<head>', `<head>\n    <script src="${shimPath}"></script>`);
+  return withConnect.replace('<head>', `<head>\n    <script src="${shim}"></script>`);
+}
+
+/**
+ * A machine policy that turns the customer display on, in a folder only this user can write and
+ * owned by them, so the app's own trust checks accept it (as they would a root-owned file).
+ */
+async function writeCustomerDisplayPolicy(userData: string): Promise<{ path: string; trustedUid: number }> {
+  const folder = join(userData, 'machine-policy');
+  await mkdir(folder, { mode: 0o755 });
+  const path = join(folder, 'policy.json');
+  await writeFile(path, JSON.stringify({ handoff: { customerDisplay: true } }), { mode: 0o644 });
+  return { path, trustedUid: process.getuid?.() ?? 0 };
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -40,3 +40,37 @@ export function shimSource(): string {
 })();
 `;
 }
+
+/** Where the customer page loads its shim from. */
+export const customerShimPath = '/__harness/customer-shim.js';
+
+/**
+ * The customer page's stand-in for the preload: `on` over the customer stream only, and an
+ * `invoke` that refuses everything, as main/ipc.ts refuses every command from a window that is
+ * not the technician's.
+ */
+export function customerShimSource(): string {
+  return `(() => {
+  'use strict';
+  const token = new URLSearchParams(location.hash.slice(1)).get(${JSON.stringify(tokenFragment)}) ?? '';
+  const listeners = new Map();
+  const source = new EventSource('/__harness/customer-events?token=' + encodeURIComponent(token));
+  source.onmessage = (message) => {
+    const { event, payload } = JSON.parse(message.data);
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const bridge = {
+    async invoke() {
+      return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the TAP Desk window.' } };
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  };
+  Object.defineProperty(window, 'tapDesk', { value: Object.freeze(bridge), enumerable: true });
+})();
+`;
+}

@@ -26,6 +26,7 @@ export const auditActionLabels: Readonly<Record<AuditAction, string>> = {
   replace: 'Pass replaced',
   revoke: 'Pass revoked',
   copy: 'Pass copied',
+  'spelling-shown': 'Spelling shown to the technician',
   'handoff-end': 'Pass left the screen',
   registered: 'Method registered',
   notice: 'Notice to the user',

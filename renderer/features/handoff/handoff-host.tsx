@@ -7,6 +7,7 @@ import type { AppError, Handoff } from '../../../preload/contract';
 import { useBridge } from '../../bridge';
 import { useNow } from '../../ui/use-now';
 import { clipboardText } from './clipboard-state';
+import { CustomerDisplayScreen } from './customer-display-screen';
 import { mayNotHaveReached, type GoneSummary } from './gone-summary';
 import { HandoffGone } from './handoff-gone';
 import { HandoffScreen } from './handoff-screen';
@@ -69,6 +70,16 @@ export function HandoffHost({
     }
   };
 
+  if (handoff?.shownOn === 'customer-display') {
+    return (
+      <CustomerDisplayScreen
+        handoff={handoff}
+        nowMs={now}
+        onHandedOver={handedOver}
+        onHide={hide}
+      />
+    );
+  }
   if (handoff) {
     return (
       <HandoffScreen

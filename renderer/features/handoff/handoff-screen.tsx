@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular, EyeOff20Regular, Checkmark20Regular } from '@fluentui/react-icons';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AppError, Handoff } from '../../../preload/contract';
+import type { AppError, DeskHandoff } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
 import { secondsUntil } from '../../ui/format-time';
 import { PassDisplay } from './pass-display';
@@ -72,7 +72,7 @@ const useStyles = makeStyles({
 });
 
 type Props = Readonly<{
-  handoff: Handoff;
+  handoff: DeskHandoff;
   nowMs: number;
   clipboardLine: string | null;
   copyError: AppError | null;
@@ -139,6 +139,15 @@ export function HandoffScreen({
           Shown once. Read it out or let the person type it; it cannot be shown again.
         </Text>
       </div>
+      {handoff.customerDisplay === 'not-attached' ? (
+        // Policy asked for the customer display, but there is none: never claim it is there.
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            The pass should go on the customer display, but no second display is attached: it
+            is shown on this screen.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div ref={passRef} className={styles.passCard}>
         <PassDisplay pass={handoff.pass} />
         <div className={styles.countdown}>

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   def: { margin: 0, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
 });
 
-/** What to read out with the pass: validity, use, the account and where to go next. */
+/** What to read out with the pass: validity, use, the account and where to go next (never the pass). */
 export function ValidityReadout({ handoff, nowMs }: Readonly<{ handoff: Handoff; nowMs: number }>) {
   const styles = useStyles();
   const { tap } = handoff;

@@ -15,6 +15,8 @@ export interface HarnessSettings {
   readonly startInDemo: boolean;
   /** Forward the demo journal to the demo Logs Ingestion endpoint (the canary searches it). */
   readonly forwardDemo: boolean;
+  /** Start under a machine policy that puts passes on the customer display (issue 19). */
+  readonly customerDisplayPolicy: boolean;
 }
 
 export class TapDesk {
@@ -50,6 +52,17 @@ export class TapDesk {
     await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   }
 
+  /**
+   * Opens the customer display: a second page in the same browser (the preview's second display)
+   * and waits until main counts it as attached.
+   */
+  async openCustomerDisplay(): Promise<Page> {
+    const customer = await this.page.context().newPage();
+    await customer.goto(this.harness.customerUrl);
+    await expect.poll(() => this.harness.customerDisplayAttached()).toBe(true);
+    return customer;
+  }
+
   /** Types into the search box and picks the first result whose name matches. */
   async openUser(query: string, name: string | RegExp = query): Promise<void> {
     const search = this.page.getByRole('combobox', { name: 'Find a user' });
@@ -75,11 +88,16 @@ export const test = base.extend<{ tapDesk: TapDesk } & HarnessSettings, object>(
   encryptedSecrets: [true, { option: true }],
   startInDemo: [true, { option: true }],
   forwardDemo: [false, { option: true }],
-  tapDesk: async ({ page, manualClock, encryptedSecrets, startInDemo, forwardDemo }, use) => {
+  customerDisplayPolicy: [false, { option: true }],
+  tapDesk: async (
+    { page, manualClock, encryptedSecrets, startInDemo, forwardDemo, customerDisplayPolicy },
+    use,
+  ) => {
     const harness = await startHarness({
       demo: startInDemo,
       forwardDemo,
       encryptedSecrets,
+      customerDisplayPolicy,
       ...(manualClock ? { clock: createManualClock(Date.now()) } : {}),
     });
     try {

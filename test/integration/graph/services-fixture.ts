@@ -48,6 +48,7 @@ export function recordingHandoff(clock: Clock, passes: Map<string, string>): (pa
     const handoffId = crypto.randomUUID();
     passes.set(handoffId, pass);
     return {
+      shownOn: 'this-screen',
       handoffId,
       pass,
       phonetic: [],

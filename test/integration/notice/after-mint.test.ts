@@ -12,6 +12,7 @@ import { noticeAfterMint } from '../../../main/notice/notice-after-mint';
 import type { Events } from '../../../preload/contract';
 import { connectAs, type DemoConnection } from '../graph/connection-fixture';
 import { evidence } from '../graph/services-fixture';
+import { atDesk } from '../../fakes/desk-handoff';
 
 const u = (name: string): string => `${name}@contoso.example`;
 let tenant: DemoTenant;
@@ -61,7 +62,7 @@ async function mintWithNotice(who: string, notice: NoticePolicy, notify?: boolea
       notify,
     },
   );
-  return { journal, events, pass: outcome.handoff.pass };
+  return { journal, events, pass: atDesk(outcome.handoff).pass };
 }
 
 describe('the notice after a mint', () => {

@@ -33,6 +33,7 @@ const chosen: Partial<Settings> = {
   'handoff.showQr': false,
   'handoff.allowScreenCapture': true,
   'handoff.allowCopy': false,
+  'handoff.customerDisplay': true,
   'verification.checklists.standard': [
     { id: 'badge', label: 'Badge seen & matched' },
     { id: 'call-back', label: 'Called back on the number in HR' },

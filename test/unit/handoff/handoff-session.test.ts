@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventName, Events, HandoffSettings, TapInfo } from '../../../preload/contract';
 import { createManualClock } from '../../fakes/manual-clock';
 import { createHandoffSessions } from '../../../main/handoff/handoff-session';
+import { atDesk } from '../../fakes/desk-handoff';
 import { createLogger } from '../../../main/log/logger';
 import { createRedactor } from '../../../main/log/redactor';
 import { AppFailure } from '../../../main/result';
@@ -60,7 +61,7 @@ async function failureCode(promise: Promise<unknown>): Promise<string | undefine
 describe('createHandoffSessions', () => {
   it('opens a handoff with the view data, phonetic spelling and hide time', () => {
     const { sessions } = setup();
-    const handoff = sessions.open(PASS, { ...meta, requestId: 'req-9' });
+    const handoff = atDesk(sessions.open(PASS, { ...meta, requestId: 'req-9' }));
     expect(handoff).toMatchObject({
       pass: PASS,
       userPrincipalName: 'adele@contoso.test',
@@ -197,7 +198,7 @@ describe('createHandoffSessions', () => {
 
   it('where the OS cannot block capture (Linux), never claims protection: the screen warns', () => {
     const { sessions } = setup({}, false);
-    const handoff = sessions.open(PASS, meta);
+    const handoff = atDesk(sessions.open(PASS, meta));
     expect(handoff.contentProtected).toBe(false);
     expect(handoff.captureProtection).toBe('unavailable');
   });
@@ -211,7 +212,7 @@ describe('createHandoffSessions', () => {
 
   it('with Copy turned off by policy: no Copy offered, and main refuses a copy anyway', async () => {
     const { clipboard, sessions } = setup({ allowCopy: false });
-    const handoff = sessions.open(PASS, meta);
+    const handoff = atDesk(sessions.open(PASS, meta));
     expect(handoff.copyAllowed).toBe(false);
     expect(await failureCode(sessions.copy({ handoffId: handoff.handoffId }))).toBe('forbidden');
     expect(clipboard.history).toEqual([]);
@@ -219,7 +220,7 @@ describe('createHandoffSessions', () => {
 
   it('leaves content protection alone when policy allows screen capture', async () => {
     const { window, sessions } = setup({ allowScreenCapture: true });
-    const handoff = sessions.open(PASS, meta);
+    const handoff = atDesk(sessions.open(PASS, meta));
     expect(handoff.contentProtected).toBe(false);
     await sessions.close({ handoffId: handoff.handoffId, reason: 'hidden' });
     expect(window.calls).toEqual([]);
@@ -254,7 +255,7 @@ describe('createHandoffSessions', () => {
       redactor,
       destination: { write: (l: string) => void lines.push(l) },
     });
-    const handoff = sessions.open(PASS, meta);
+    const handoff = atDesk(sessions.open(PASS, meta));
     logger.info({ handoff }, 'minted');
     logger.info(`reply ${JSON.stringify({ ...handoff, phonetic: undefined })}`);
     expect(lines.join('')).not.toContain(PASS);

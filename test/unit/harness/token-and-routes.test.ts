@@ -63,7 +63,7 @@ describe('the harness server', () => {
   });
 
   it('serves no unauthenticated GET that contains the token', async () => {
-    for (const path of ['/', '/index.html', '/__harness/shim.js', '/nothing-here', '/__harness/invoke']) {
+    for (const path of ['/', '/index.html', '/__harness/shim.js', '/__harness/customer-shim.js', '/nothing-here', '/__harness/invoke']) {
       const response = await fetch(origin + path);
       expect(await response.text(), path).not.toContain(harness.token);
     }
@@ -81,6 +81,24 @@ describe('the harness server', () => {
     expect((await invoke(harness.token)).status).toBe(200);
     const events = await fetch(`${origin}/__harness/events?token=${harness.token.toUpperCase()}`);
     expect(events.status).toBe(403);
+    const customerEvents = await fetch(`${origin}/__harness/customer-events?token=${harness.token.toUpperCase()}`);
+    expect(customerEvents.status).toBe(403);
+  });
+
+  it('counts the customer display as attached only while a customer page holds its stream', async () => {
+    expect(harness.customerDisplayAttached()).toBe(false);
+    const controller = new AbortController();
+    const stream = await fetch(`${origin}/__harness/customer-events?token=${harness.token}`, { signal: controller.signal });
+    expect(stream.status).toBe(200);
+    expect(harness.customerDisplayAttached()).toBe(true);
+    controller.abort();
+    await expect.poll(() => harness.customerDisplayAttached()).toBe(false);
+  });
+
+  it('gives the customer page a shim that can invoke nothing', async () => {
+    const shim = await (await fetch(`${origin}/__harness/customer-shim.js`)).text();
+    expect(shim).toContain('/__harness/customer-events');
+    expect(shim).not.toContain('/__harness/invoke');
   });
 
   it('answers config.setTenant with a refusal, and the tenant stays unset', async () => {

@@ -91,6 +91,7 @@ const validArgs: { readonly [C in Command]: Record<string, unknown> } = {
   },
   'tap.revoke': { user: 'adele@contoso.example', tapId: 'abc', ticket: 'INC123456' },
   'handoff.copy': { handoffId: '5b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' },
+  'handoff.spell': { handoffId: '5b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' },
   'handoff.close': { handoffId: '5b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9', reason: 'hidden' },
   'audit.list': { technician: 'ana' },
   'audit.verify': {},

@@ -1,7 +1,7 @@
 /** Small, readable view data for renderer tests. */
 import type {
   LifetimeRange,
-  Handoff,
+  DeskHandoff,
   TapPolicy,
   UserCard,
   UserSummary,
@@ -88,9 +88,10 @@ export function card(overrides: Partial<UserCard['preflight']> = {}): UserCard {
 
 export const canaryPass = 'Xy7#kL0O1lIq';
 
-export function handoff(overrides: Partial<Handoff> = {}): Handoff {
+export function handoff(overrides: Partial<DeskHandoff> = {}): DeskHandoff {
   const now = Date.now();
   return {
+    shownOn: 'this-screen',
     handoffId: '3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
     pass: canaryPass,
     phonetic: [

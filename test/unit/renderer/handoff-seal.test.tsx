@@ -1,11 +1,11 @@
 import { createEvent, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Handoff } from '../../../preload/contract';
+import type { DeskHandoff } from '../../../preload/contract';
 import { HandoffScreen } from '../../../renderer/features/handoff/handoff-screen';
 import { handoff } from './fixtures';
 import './render-with-bridge';
 
-function show(overrides: Partial<Handoff> = {}) {
+function show(overrides: Partial<DeskHandoff> = {}) {
   render(
     <HandoffScreen
       handoff={handoff(overrides)}

@@ -69,12 +69,21 @@ export class BrowserWindow extends EventEmitter {
   readonly restore = vi.fn();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
   readonly setContentProtection = vi.fn();
+  readonly showInactive = vi.fn();
+  readonly getBounds = vi.fn(() => ({ x: 0, y: 0, width: 1100, height: 760 }));
+  destroyed = false;
+  /** As Electron's: gone at once, and 'closed' follows. */
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  });
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
   }
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
   }
   isMinimized(): boolean {
     return false;
@@ -119,6 +128,19 @@ export const app = Object.assign(new EventEmitter(), {
 });
 
 export const powerMonitor = new EventEmitter();
+
+/** The displays attached; tests set `displays` and emit 'display-removed'. */
+interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+export const screen = Object.assign(new EventEmitter(), {
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }] as FakeDisplay[],
+  getAllDisplays: vi.fn(() => screen.displays),
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]),
+  /** The desk window is on the first display unless a test says otherwise. */
+  getDisplayMatching: vi.fn((_bounds: unknown) => screen.displays[0]),
+});
 
 /** `showSaveDialog` answers `saveAnswer`, with or without a parent window as Electron does. */
 export const dialog = {
