@@ -4,6 +4,7 @@
  */
 import type { Session, Technician } from '../preload/contract';
 import type { AuditJournal } from './audit/journal';
+import { AppFailure } from './result';
 import type { AuditSink } from './tap/audit-sink';
 
 export function tapAuditSink(journal: () => AuditJournal, technician: () => Technician | null): AuditSink {
@@ -35,4 +36,17 @@ export function signInAuditor(journal: () => AuditJournal): (session: Session) =
       technician: { upn: session.technician.userPrincipalName, id: session.technician.id },
     });
   };
+}
+
+/** A sign-in that failed, with its code; the journal being unwritable must not hide the failure. */
+export async function journalSignInFailure(journal: AuditJournal, error: unknown): Promise<void> {
+  await journal
+    .append({ action: 'sign-in', result: 'failure', errorCode: error instanceof AppFailure ? error.code : 'internal' })
+    .catch(() => undefined);
+}
+
+/** A sign-out by the technician who was signed in (nothing when nobody was). */
+export async function journalSignOut(journal: AuditJournal, who: Technician | null): Promise<void> {
+  if (!who) return;
+  await journal.append({ action: 'sign-out', result: 'success', technician: { upn: who.userPrincipalName, id: who.id } });
 }
