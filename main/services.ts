@@ -7,16 +7,15 @@ import type {
   AuditForwardingView,
   FollowList,
   AppInfo,
-  AuditEntryView,
   AuditVerification,
   Args,
+  Result,
   ConfigView,
   ExportOutcome,
   MintOutcome,
   PimProgress,
   Session,
   UserCard,
-  UserSummary,
 } from '../preload/contract';
 
 export interface AppService {
@@ -44,7 +43,7 @@ export interface PimCommands {
 }
 
 export interface UserService {
-  search(args: Args<'users.search'>): Promise<{ query: string; users: UserSummary[] }>;
+  search(args: Args<'users.search'>): Promise<Result<'users.search'>>;
   card(args: Args<'users.card'>): Promise<UserCard>;
   cancel(): Promise<null>;
 }
@@ -52,18 +51,18 @@ export interface UserService {
 export interface TapService {
   /** `queue`: the name of the queue the person was picked from, journalled with the mint. */
   mint(args: Args<'tap.mint'>, options?: { readonly queue?: string }): Promise<MintOutcome>;
-  revoke(args: Args<'tap.revoke'>): Promise<{ revoked: true }>;
+  revoke(args: Args<'tap.revoke'>): Promise<Result<'tap.revoke'>>;
 }
 
 export interface HandoffService {
-  copy(args: Args<'handoff.copy'>): Promise<{ clearsAt: string }>;
+  copy(args: Args<'handoff.copy'>): Promise<Result<'handoff.copy'>>;
   /** The read-aloud spelling of a pass on the customer display, journalled as it is given. */
-  spell(args: Args<'handoff.spell'>): Promise<{ phonetic: readonly string[] }>;
-  close(args: Args<'handoff.close'>): Promise<null>;
+  spell(args: Args<'handoff.spell'>): Promise<Result<'handoff.spell'>>;
+  close(args: Args<'handoff.close'>): Promise<Result<'handoff.close'>>;
 }
 
 export interface AuditService {
-  list(args: Args<'audit.list'>): Promise<{ entries: AuditEntryView[]; total: number; folder: string }>;
+  list(args: Args<'audit.list'>): Promise<Result<'audit.list'>>;
   verify(): Promise<AuditVerification>;
   /** Asks where to save through the `SaveDialog` port, then writes every entry there. */
   exportCsv(): Promise<ExportOutcome>;
