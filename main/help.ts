@@ -1,9 +1,10 @@
 import type { HelpService } from './services';
 
-/** The only pages TAP Desk opens in the system browser, by topic. */
+/**
+ * The only pages TAP Desk opens in the system browser, by topic. The app registration steps are
+ * not here: the app shows its own copy of the admin guide's (docs/admin-guide.md).
+ */
 export const helpUrls = {
-  'app-registration':
-    'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
   roles:
     'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass',
   'my-security-info': 'https://aka.ms/mysecurityinfo',

@@ -186,7 +186,7 @@ export const commands = {
   'queue.exportCsv': command<{ readonly path: string; readonly rows: number }>()(empty),
 
   'shell.openHelp': command<null>()(
-    z.object({ topic: z.enum(['app-registration', 'roles', 'my-security-info']) }).strict(),
+    z.object({ topic: z.enum(['roles', 'my-security-info']) }).strict(),
   ),
 
   /** The people being followed after hand-over. */
