@@ -1,10 +1,7 @@
 import type { Technician } from '../../preload/contract';
 
 /** What the technician's roles allow, as far as error translation needs to know. */
-export interface TechnicianScope {
-  readonly capability: Technician['capability'];
-  /** True when the technician's TAP-capable roles are scoped to administrative units. */
-  readonly adminUnitScoped?: boolean;
+export interface TechnicianScope extends Pick<Technician, 'capability' | 'adminUnitScoped'> {
   /** A role that issues passes is eligible in PIM, not yet active: a block can say "activate it". */
   readonly canActivate?: string;
 }

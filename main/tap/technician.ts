@@ -8,10 +8,8 @@ import { capabilityFor } from '../auth/technician';
 import type { TechnicianScope } from '../graph/failure-context';
 import { AppFailure } from '../result';
 
-export interface TechnicianContext extends TechnicianScope {
-  readonly id: string;
-  readonly userPrincipalName: string;
-}
+/** The contract's technician, narrowed to what TAP decisions read. */
+export interface TechnicianContext extends TechnicianScope, Pick<Technician, 'id' | 'userPrincipalName'> {}
 
 /**
  * The signed-in technician, or "not signed in" in a technician's words. `hint` says what signing
