@@ -1,6 +1,7 @@
 /**
- * The signed-in frame: header, notices, navigation and the three pages. The issue page stays
- * mounted while other pages are in front, and under the sign-in overlay, so no work is lost.
+ * The signed-in frame: header, notices, navigation and the three pages, with the sign-in overlay
+ * on top when a sign-in is lost. The issue page stays mounted while other pages are in front,
+ * and under the overlay, so no work is lost.
  */
 import {
   MessageBar,
@@ -10,11 +11,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo, ConfigView, Technician } from '../preload/contract';
 import { AppHeader } from './features/header/app-header';
+import { TechnicianBar } from './features/header/technician-bar';
 import { IssuePage } from './features/issue/issue-page';
 import { ConfigProblems } from './features/settings/config-problems';
+import { SignInAgainDialog } from './features/sign-in/sign-in-again-dialog';
 import { serveFrom, type QueueServe } from './features/queue/queue-serve';
 import { AuditPage, QueuePage, SettingsPage } from './lazy-screens';
 import type { AppError, Args } from '../preload/contract';
@@ -44,10 +47,13 @@ type Props = Readonly<{
   technician: Technician | null;
   onSignOut: () => void;
   onSaveHandoff: (args: Args<'config.setHandoff'>) => Promise<AppError | null>;
+  /** The sign-in panel, shown over the frame while the sign-in is lost; null otherwise. */
+  signInAgain: ReactNode | null;
 }>;
 
 /** Header + nav + pages. */
-export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }: Props) {
+export function AppFrame(props: Props) {
+  const { info, config, technician, onSignOut, onSaveHandoff, signInAgain } = props;
   const styles = useStyles();
   const [page, setPage] = useState<Page>('issue');
   // A person picked from the queue: the issue page opens their card with the ticket filled in.
@@ -63,7 +69,9 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
 
   return (
     <div className={styles.root}>
-      <AppHeader info={info} technician={technician} onSignOut={onSignOut} />
+      <AppHeader info={info}>
+        {technician ? <TechnicianBar technician={technician} onSignOut={onSignOut} /> : null}
+      </AppHeader>
       <nav className={styles.nav} aria-label="Main">
         <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)}>
           <Tab value="issue">Issue a pass</Tab>
@@ -107,6 +115,7 @@ export function AppFrame({ info, config, technician, onSignOut, onSaveHandoff }:
           />
         ) : null}
       </main>
+      <SignInAgainDialog open={signInAgain !== null}>{signInAgain}</SignInAgainDialog>
     </div>
   );
 }

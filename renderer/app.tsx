@@ -2,14 +2,7 @@
  * Chooses the screen: first run, sign-in, or the signed-in frame (with the sign-in overlay when
  * a sign-in is lost mid-task). Also picks the theme: OS light/dark, purple in demo mode.
  */
-import {
-  Dialog,
-  DialogBody,
-  DialogSurface,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { AppHeader } from './features/header/app-header';
 import { useFirstRun } from './features/first-run/use-first-run';
@@ -24,6 +17,7 @@ import { usePrefersDark } from './theme/use-color-scheme';
 import { ErrorNote } from './ui/error-note';
 import { AppFrame, FirstRunForm, TenantCorrection } from './lazy-screens';
 import { useAppInfo } from './use-app-info';
+import { usePrefetchWhenIdle } from './use-prefetch-when-idle';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh' },
@@ -78,6 +72,18 @@ export function App() {
     />
   );
 
+  const screen = !info
+    ? 'starting'
+    : info.mode === 'unconfigured'
+      ? 'first-run'
+      : signedIn || keepFrame
+        ? 'desk'
+        : session === null
+          ? 'checking'
+          : 'sign-in';
+  // The signed-in frame is a chunk of its own: fetched while the technician reads this screen.
+  usePrefetchWhenIdle(AppFrame.prefetch, screen === 'sign-in');
+
   let body;
   if (!info) {
     body = (
@@ -85,7 +91,7 @@ export function App() {
         {app.error ? <ErrorNote error={app.error} /> : <Spinner label="Starting TAP Desk…" />}
       </main>
     );
-  } else if (info.mode === 'unconfigured') {
+  } else if (screen === 'first-run') {
     body = (
       <main className={styles.centre}>
         {config ? <ConfigProblems problems={config.problems} /> : null}
@@ -97,27 +103,21 @@ export function App() {
         />
       </main>
     );
-  } else if (signedIn || keepFrame) {
+  } else if (screen === 'desk') {
     body = (
-      <>
-        <AppFrame
-          info={info}
-          config={config}
-          technician={session?.state === 'signed-in' ? session.technician : null}
-          onSignOut={() => {
-            setKeepFrame(false);
-            void signIn.signOut();
-          }}
-          onSaveHandoff={setHandoff}
-        />
-        <Dialog open={!signedIn || signInNeeded !== null} modalType="alert">
-          <DialogSurface aria-label="Sign in again">
-            <DialogBody>{signInPanel}</DialogBody>
-          </DialogSurface>
-        </Dialog>
-      </>
+      <AppFrame
+        info={info}
+        config={config}
+        technician={session?.state === 'signed-in' ? session.technician : null}
+        onSignOut={() => {
+          setKeepFrame(false);
+          void signIn.signOut();
+        }}
+        onSaveHandoff={setHandoff}
+        signInAgain={!signedIn || signInNeeded !== null ? signInPanel : null}
+      />
     );
-  } else if (session === null) {
+  } else if (screen === 'checking') {
     body = (
       <main className={styles.centre}>
         <Spinner label="Checking your sign-in…" />
@@ -126,7 +126,7 @@ export function App() {
   } else {
     body = (
       <>
-        <AppHeader info={info} technician={null} onSignOut={() => undefined} />
+        <AppHeader info={info} />
         <main className={styles.centre}>
           {config ? <ConfigProblems problems={config.problems} /> : null}
           {signInPanel}

@@ -1,9 +1,10 @@
-/** The top bar: product, environment, the signed-in technician and sign-out. */
-import { Avatar, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AppInfo, Technician } from '../../../preload/contract';
-import { capabilityText } from './capability';
-import { PimMenu } from '../../lazy-screens';
-import { RefreshRolesButton } from './refresh-roles-button';
+/**
+ * The top bar: product and environment on every screen. The signed-in technician's part comes
+ * in as `children` from the signed-in frame, so the sign-in screen loads none of it.
+ */
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { AppInfo } from '../../../preload/contract';
 import { ForwardingStatus } from '../audit-forwarding/forwarding-status';
 
 const useStyles = makeStyles({
@@ -17,8 +18,8 @@ const useStyles = makeStyles({
     minHeight: '48px',
   },
   demo: { borderTop: `4px solid ${tokens.colorBrandBackground}` },
-  // Nothing in the bar wraps or spills (1024 px, 200% zoom): only the identity lines shrink,
-  // with an ellipsis and the whole text in a tooltip.
+  // Nothing in the bar wraps or spills (1024 px, 200% zoom): only the identity lines shrink
+  // (see technician-bar.tsx).
   product: {
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
@@ -28,38 +29,12 @@ const useStyles = makeStyles({
   },
   fixed: { whiteSpace: 'nowrap', flexShrink: 0 },
   spacer: { flexGrow: 1 },
-  tech: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    minWidth: 0,
-    flexShrink: 1,
-  },
-  who: {
-    display: 'flex',
-    flexDirection: 'column',
-    lineHeight: tokens.lineHeightBase200,
-    minWidth: 0,
-    flexShrink: 1,
-  },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const capabilityColor: Record<
-  Technician['capability'],
-  'success' | 'warning' | 'danger' | 'subtle'
-> = {
-  everyone: 'success',
-  members: 'success',
-  'read-only': 'warning',
-  none: 'danger',
-  unknown: 'subtle',
-};
+type Props = Readonly<{ info: AppInfo; children?: ReactNode }>;
 
-type Props = Readonly<{ info: AppInfo; technician: Technician | null; onSignOut: () => void }>;
-
-/** Presentational header. */
-export function AppHeader({ info, technician, onSignOut }: Props) {
+/** Presentational header; `children` is the signed-in technician's part, if anyone is. */
+export function AppHeader({ info, children }: Props) {
   const styles = useStyles();
   const demo = info.mode === 'demo';
   return (
@@ -76,47 +51,7 @@ export function AppHeader({ info, technician, onSignOut }: Props) {
       ) : null}
       <span className={styles.spacer} />
       <ForwardingStatus className={styles.fixed} />
-      {technician ? (
-        <div className={styles.tech} aria-label="Signed-in technician" role="group">
-          <Avatar
-            name={technician.displayName}
-            size={32}
-            aria-hidden="true"
-            className={styles.fixed}
-          />
-          <div className={styles.who}>
-            <Text weight="semibold" wrap={false} truncate block title={technician.displayName}>
-              {technician.displayName}
-            </Text>
-            <Text
-              size={200}
-              wrap={false}
-              truncate
-              block
-              className={styles.muted}
-              title={`${technician.userPrincipalName} · tenant ${technician.tenantId}`}
-            >
-              {technician.userPrincipalName} · tenant {technician.tenantId}
-            </Text>
-          </div>
-          <Badge
-            appearance="tint"
-            color={capabilityColor[technician.capability]}
-            title={technician.roles?.join(', ')}
-            className={styles.fixed}
-          >
-            {capabilityText[technician.capability]}
-            {technician.adminUnitScoped ? ' · administrative units' : ''}
-          </Badge>
-          <PimMenu view={technician.pim} />
-          <span className={styles.fixed}>
-            <RefreshRolesButton />
-          </span>
-          <Button appearance="secondary" className={styles.fixed} onClick={onSignOut}>
-            Sign out
-          </Button>
-        </div>
-      ) : null}
+      {children}
     </header>
   );
 }
