@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'main/index.ts') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'main/shell/index.ts') } },
     },
   },
   preload: {

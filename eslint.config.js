@@ -6,21 +6,15 @@ import tseslint from 'typescript-eslint';
 import { importBoundaries } from './scripts/lint/import-boundaries.mjs';
 
 /** Files allowed to import `electron` (DESIGN.md §7: the thin shell). */
-const electronShell = [
-  'main/index.ts',
-  'main/window.ts',
-  'main/ipc.ts',
-  'main/electron/**',
-  'preload/index.ts',
-];
+const electronShell = ['main/shell/**', 'main/electron/**', 'preload/index.ts'];
 
 /** The use cases (DESIGN.md §1): they run under plain Node, behind ports, tenant or demo alike. */
-const useCases = ['auth', 'graph', 'users', 'tap', 'handoff', 'audit', 'config', 'net', 'log'].map(
+const useCases = ['kernel', 'auth', 'graph', 'users', 'tap', 'tap-policy', 'handoff', 'audit', 'config', 'net', 'log', 'follow', 'pim', 'queue', 'notice', 'customer-display'].map(
   (folder) => `main/${folder}/**/*.{ts,tsx}`,
 );
 
 const electronMessage =
-  'Only the thin shell (main/index.ts, main/window.ts, main/ipc.ts, main/electron/, preload/index.ts) may import electron.';
+  'Only the thin shell (main/shell/, main/electron/, preload/index.ts) may import electron.';
 
 export default tseslint.config(
   {
@@ -61,7 +55,7 @@ export default tseslint.config(
   { files: electronShell, rules: { 'no-restricted-syntax': 'off' } },
   {
     files: electronShell,
-    ignores: ['main/ipc.ts', 'preload/index.ts'],
+    ignores: ['main/shell/ipc.ts', 'preload/index.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -70,7 +64,7 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
-              message: 'ipcMain is used only in main/ipc.ts, ipcRenderer only in preload/index.ts.',
+              message: 'ipcMain is used only in main/shell/ipc.ts, ipcRenderer only in preload/index.ts.',
             },
           ],
         },
@@ -78,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/ipc.ts'],
+    files: ['main/shell/ipc.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -139,9 +133,9 @@ export default tseslint.config(
       'tap-desk/use-case-imports': [
         'error',
         {
-          paths: ['main/index', 'main/window', 'main/ipc', 'main/electron/**', 'main/demo-tenant/**'],
+          paths: ['main/shell/**', 'main/wiring/**', 'main/electron/**', 'main/demo-tenant/**'],
           message:
-            'Use cases import neither the shell nor the demo tenant: take what you need as a port, and let main/app.ts wire it.',
+            'Use cases import neither the shell, the wiring nor the demo tenant: take what you need as a port, and let main/wiring/app.ts wire it.',
         },
       ],
     },

@@ -8,7 +8,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge, Command, EventName, Events, Reply } from './contract';
 
-/** Must match `main/ipc.ts` (`commandChannelPrefix`, `eventChannel`); a unit test checks both. */
+/** Must match `main/shell/ipc.ts` (`commandChannelPrefix`, `eventChannel`); a unit test checks both. */
 const commandChannelPrefix = 'tap-desk:';
 const eventChannel = 'tap-desk:event';
 

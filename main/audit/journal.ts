@@ -5,11 +5,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Clock, SaveDialog } from '../ports';
-import type { AuditService } from '../services';
+import type { Clock, SaveDialog } from '../kernel/ports';
+import type { AuditService } from '../kernel/services';
 import type { SecretCheck } from '../log/redactor';
 import { auditListLimit, type ExportOutcome } from '../../preload/contract';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import {
   GENESIS_HASH,
   buildEntry,

@@ -4,7 +4,7 @@
  * the renderer (it can carry correlation ids and, with PII, names).
  */
 import { AuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 const SIGN_IN_AGAIN = 'Sign in again. TAP Desk keeps your place.';
 

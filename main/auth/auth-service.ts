@@ -6,9 +6,9 @@
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
 import type { Session, Technician } from '../../preload/contract';
 import { createMsalNetworkClient } from '../net/msal-network-client';
-import type { Browser, Clock, Http, SecretStore } from '../ports';
-import { AppFailure } from '../result';
-import type { AuthService } from '../services';
+import type { Browser, Clock, Http, SecretStore } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
+import type { AuthService } from '../kernel/services';
 import { silentLog, type AuthLog } from './auth-log';
 import { interactionRequired, notSignedIn, toAuthFailure } from './auth-errors';
 import { createSecretStoreCachePlugin, type TokenCacheMode } from './cache-plugin';

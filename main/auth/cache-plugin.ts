@@ -4,7 +4,7 @@
  * A cache that cannot be read or parsed costs a fresh sign-in, never a crash.
  */
 import type { ICachePlugin } from '@azure/msal-node';
-import type { SecretStore } from '../ports';
+import type { SecretStore } from '../kernel/ports';
 import type { AuthLog } from './auth-log';
 
 export type TokenCacheMode = 'encrypted' | 'memory-only';

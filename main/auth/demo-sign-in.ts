@@ -5,7 +5,7 @@
  */
 import type { FetchFunction } from '../net/fetch-http';
 import { createNodeHttp, withTrustedOrigin } from '../net/fetch-http';
-import type { Browser, Http } from '../ports';
+import type { Browser, Http } from '../kernel/ports';
 import { createAuthService, type AuthDeps, type TechnicianAuth } from './auth-service';
 
 /** The parts of a running demo tenant that sign-in needs. */

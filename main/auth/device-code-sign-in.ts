@@ -6,8 +6,8 @@
  */
 import type { AuthenticationResult, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
 import type { DeviceCodePrompt } from '../../preload/contract';
-import type { Clock } from '../ports';
-import { AppFailure } from '../result';
+import type { Clock } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 import { signInCancelled } from './auth-errors';
 
 export interface DeviceCodeSignInOptions {

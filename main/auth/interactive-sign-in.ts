@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
-import type { Browser, Clock } from '../ports';
+import type { Browser, Clock } from '../kernel/ports';
 import { signInCancelled, signInTimedOut } from './auth-errors';
 import { errorTemplate, successTemplate } from './templates';
 

@@ -5,7 +5,7 @@
  * when the technician belongs to role-assignable groups. Casts are advanced queries, so each
  * carries `ConsistencyLevel: eventual` and `$count=true` ("List a user's memberships").
  */
-import type { Http } from '../ports';
+import type { Http } from '../kernel/ports';
 import { partSucceeded } from '../graph/batch';
 import { graphV1Root } from './scopes';
 import { idsOf, roleTemplates } from './role-templates';

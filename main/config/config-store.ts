@@ -5,8 +5,8 @@
  * which the composition root adds.
  */
 import type { Args, ConfigView, HandoffSettings } from '../../preload/contract';
-import type { Paths } from '../ports';
-import { AppFailure } from '../result';
+import type { Paths } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 import { createNodeConfigFs } from './config-fs';
 import type { ConfigFs } from './config-fs';
 import { defaultSettings } from './defaults';

@@ -16,7 +16,7 @@ export interface BrowserVisit {
   readonly loopbackStatus: number | null;
 }
 
-/** The `Browser` port (main/ports.ts) played by a scripted user. */
+/** The `Browser` port (main/kernel/ports.ts) played by a scripted user. */
 export interface DemoBrowser {
   open(url: string): Promise<void>;
   readonly visits: readonly BrowserVisit[];

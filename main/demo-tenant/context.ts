@@ -1,4 +1,4 @@
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import type { Directory } from './directory/store';
 import type { FaultEngine } from './faults';
 import type { MailState } from './mail/mail-state';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
-import { systemClock } from '../ports';
-import type { Clock } from '../ports';
+import { systemClock } from '../kernel/ports';
+import type { Clock } from '../kernel/ports';
 import { createApp } from './app';
 import { createDemoBrowser, type BrowserOptions, type DemoBrowser } from './browser';
 import type { TenantContext } from './context';

@@ -4,7 +4,7 @@
  * clock, register a passwordless method, which then lists with its `createdDateTime`. Training and
  * tests can follow a pass from hand-over to registration without a real phone or key.
  */
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import type { DirectoryUser, RegisteredMethod } from './directory/types';
 
 export const playableMethods = ['microsoftAuthenticator', 'fido2', 'windowsHelloForBusiness'] as const;

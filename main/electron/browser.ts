@@ -1,5 +1,5 @@
 import { shell } from 'electron';
-import type { Browser } from '../ports';
+import type { Browser } from '../kernel/ports';
 import { isAllowedExternalUrl, isAllowedSignInUrl } from '../security/external-links';
 
 /**

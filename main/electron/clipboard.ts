@@ -1,6 +1,6 @@
 import { clipboard, ClipboardItem } from 'electron';
 import { concealedFormats, rawFormat } from '../handoff/concealed-formats';
-import type { Clipboard } from '../ports';
+import type { Clipboard } from '../kernel/ports';
 
 /**
  * The system clipboard, written only from main so main can clear it.

@@ -4,13 +4,13 @@
  * DOM and its process memory go with it). It is never focusable, so the person touching it does
  * not take focus from the technician's window; it loads its own small page
  * (renderer/customer-display.html) and no desk code. Main sends it the pass as an event; its
- * page can invoke nothing, because main/ipc.ts answers only the technician's window.
+ * page can invoke nothing, because main/shell/ipc.ts answers only the technician's window.
  */
 import { BrowserWindow, screen, type Display } from 'electron';
 import type { CustomerPassView } from '../../preload/contract';
 import type { CustomerScreen } from '../customer-display/customer-screen';
 import { pickCustomerDisplay } from '../customer-display/pick-display';
-import { eventChannel } from '../ipc';
+import { eventChannel } from '../shell/ipc';
 import { supportsContentProtection } from '../security/content-protection';
 
 export interface CustomerWindowOptions {
@@ -117,7 +117,7 @@ function createCustomerWindow(preload: string, display: Display): BrowserWindow 
     fullscreenable: false,
     show: false,
     backgroundColor: '#000000',
-    // The same literal as main/window.ts: the customer page is as untrusted as the desk's.
+    // The same literal as main/shell/window.ts: the customer page is as untrusted as the desk's.
     webPreferences: {
       preload, // eng-disable PRELOAD_JS_CHECK
       sandbox: true,

@@ -1,6 +1,6 @@
 import { net } from 'electron';
 import { createFetchHttp } from '../net/fetch-http';
-import type { Http } from '../ports';
+import type { Http } from '../kernel/ports';
 
 /** Graph's own limit for authentication-method requests is 60 s; give a mint a little more. */
 const requestTimeoutMs = 65_000;

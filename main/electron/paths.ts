@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
-import type { Paths } from '../ports';
+import type { Paths } from '../kernel/ports';
 
 /** Per-user folders. Call after `app` is ready (userData may be changed before that). */
 export function electronPaths(): Paths {

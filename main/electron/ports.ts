@@ -1,8 +1,8 @@
 /** The Electron adapters for every port, assembled. Call after `app` is ready. */
 import { join } from 'node:path';
-import { systemClock } from '../ports';
+import { systemClock } from '../kernel/ports';
 import type { CustomerScreen } from '../customer-display/customer-screen';
-import type { HandoffWindow, Ports } from '../ports';
+import type { HandoffWindow, Ports } from '../kernel/ports';
 import { electronBrowser, openExternalLink } from './browser';
 import { createElectronClipboard } from './clipboard';
 import { electronHttp } from './http';

@@ -1,6 +1,6 @@
 import { BrowserWindow, app, dialog } from 'electron';
 import { isAbsolute, join } from 'node:path';
-import type { SaveDialog } from '../ports';
+import type { SaveDialog } from '../kernel/ports';
 
 /**
  * The native save dialog, attached to our window when it has focus (so it is modal to it).

@@ -4,7 +4,7 @@
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { safeStorage } from 'electron';
-import type { SecretStore } from '../ports';
+import type { SecretStore } from '../kernel/ports';
 import { chooseSecretStorage } from '../security/secret-storage';
 
 /** In memory only: lost at quit, never on disk. */

@@ -7,8 +7,8 @@
 import type { FollowList } from '../../preload/contract';
 import { partSucceeded, sendBatch } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
-import type { Clock } from '../ports';
-import { AppFailure } from '../result';
+import type { Clock } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import { requireTechnician, type TechnicianContext } from '../tap/technician';
 import { isSettled, observe, toView, type Followed } from './follow-state';

@@ -3,7 +3,7 @@
  * following that person when the technician says "Handed over", and journals a registration with
  * the ticket the pass was issued under.
  */
-import type { EventSink } from '../events';
+import type { EventSink } from '../kernel/events';
 import type { AuditJournal } from '../audit/journal';
 import type { Technician } from '../../preload/contract';
 import type { HandoffMeta } from '../handoff/handoff-session';

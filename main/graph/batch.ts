@@ -3,7 +3,7 @@
  * returns the batch reply as data, so parts that failed are inspected here; parts throttled by
  * Graph (429/503/504 inside the batch) are re-sent, alone, after their Retry-After.
  */
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import type { FailureContext } from './failure-context';
 import { GraphCallError } from './graph-call-error';
 import type { Graph } from './graph-client';

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../preload/contract';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 /**
  * Whether a failed request reached Graph. A mint that was `maybe-delivered` may have created a

@@ -9,7 +9,7 @@ import {
   Client,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
-import type { Clock, Http } from '../ports';
+import type { Clock, Http } from '../kernel/ports';
 import type { FailureContext } from './failure-context';
 import { GraphCallError } from './graph-call-error';
 import { createHttpPortHandler, type RequestCounter } from './http-port-handler';

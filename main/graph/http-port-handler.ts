@@ -4,7 +4,7 @@
  * instead of the library's own global-fetch handler.
  */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import type { Http } from '../ports';
+import type { Http } from '../kernel/ports';
 import { traceOf } from './request-trace';
 
 /** Counts every request that reaches the port: the benchmark and tests read it. */

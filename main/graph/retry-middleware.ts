@@ -5,7 +5,7 @@
  * twice, and its waits run on the injected clock and stop the moment the caller aborts.
  */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import { traceOf } from './request-trace';
 import { sleep } from './sleep';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 
 /** Waits `ms` on the injected clock; rejects with the signal's reason as soon as it aborts. */
 export function sleep(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {

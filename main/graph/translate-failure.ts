@@ -4,7 +4,7 @@
  * may have reached Graph. That last fact decides what a failed mint does next.
  */
 import { classifyNetworkError } from '../net/network-failure';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import type { FailureContext } from './failure-context';
 import { GraphCallError } from './graph-call-error';
 import { problemFromGraphError } from './graph-problem';

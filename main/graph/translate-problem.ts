@@ -3,7 +3,7 @@
  * `request-id`. The message patterns are the real service texts (graph-msal-spec.md A.2.6).
  */
 import { formatMinutes } from '../../preload/contract/limits';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import type { FailureContext } from './failure-context';
 import type { GraphProblem } from './graph-problem';
 

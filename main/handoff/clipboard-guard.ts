@@ -4,7 +4,7 @@
  * so something the technician copied meanwhile is never destroyed (KeePassXC's rule).
  */
 import type { Events } from '../../preload/contract';
-import type { Clipboard, Clock } from '../ports';
+import type { Clipboard, Clock } from '../kernel/ports';
 
 export type ClipboardChange = Events['clipboard.changed'];
 

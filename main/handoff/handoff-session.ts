@@ -7,15 +7,15 @@
  */
 import type { Handoff, HandoffSettings, TapInfo } from '../../preload/contract';
 import type { CustomerScreen } from '../customer-display/customer-screen';
-import type { EventSink } from '../events';
+import type { EventSink } from '../kernel/events';
 import type { SecretRegistry } from '../log/redactor';
-import type { Clipboard, Clock, HandoffWindow } from '../ports';
-import type { HandoffService } from '../services';
+import type { Clipboard, Clock, HandoffWindow } from '../kernel/ports';
+import type { HandoffService } from '../kernel/services';
 import { createClipboardGuard } from './clipboard-guard';
 import { spellPhonetic } from './format';
 import { customerDisplayHandoff, customerPassView, deskHandoff, placePass } from './handoff-views';
 import { createHandoffVault } from './vault';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 const copyTurnedOff = () =>
   new AppFailure(

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SecretRegistry } from '../log/redactor';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 export interface HandoffVault {
   /** Stores a pass; returns the new handoff's id. */

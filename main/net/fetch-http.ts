@@ -4,7 +4,7 @@
  * and no request waits forever. Electron's adapter (main/electron/) wraps `net.fetch` the same
  * way with `createFetchHttp(net.fetch)`.
  */
-import { systemClock, type Clock, type Http } from '../ports';
+import { systemClock, type Clock, type Http } from '../kernel/ports';
 import { classifyNetworkError, isAbortError, requestTimedOut } from './network-failure';
 
 /** The shape of `fetch` itself, so any implementation (undici, Electron `net.fetch`) fits. */

@@ -8,8 +8,8 @@
  * the last classified failure for the auth layer to report instead.
  */
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import type { Http } from '../ports';
-import { AppFailure } from '../result';
+import type { Http } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 import { classifyNetworkError } from './network-failure';
 
 export interface MsalNetworkClient extends INetworkModule {

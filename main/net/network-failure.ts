@@ -3,7 +3,7 @@
  * `net.fetch`) into an AppFailure that names the host that could not be reached and why, so a
  * technician behind a corporate proxy or TLS inspection gets a sentence their network team can act on.
  */
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 type Kind = 'dns' | 'refused' | 'reset' | 'unreachable' | 'tls' | 'proxy' | 'timeout' | 'unknown';
 

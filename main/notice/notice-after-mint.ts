@@ -5,9 +5,9 @@
  */
 import type { AuditJournal } from '../audit/journal';
 import type { EffectiveConfig } from '../config/view';
-import type { EventSink } from '../events';
+import type { EventSink } from '../kernel/events';
 import type { Graph } from '../graph/graph-client';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import { noticeWanted } from './notice-decision';
 import { sendNotice } from './notice-send';
 

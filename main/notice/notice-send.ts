@@ -6,7 +6,7 @@
  */
 import { GraphCallError } from '../graph/graph-call-error';
 import type { Graph } from '../graph/graph-client';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import { noticeSubject, noticeText, type NoticeFacts } from './notice-message';
 
 export interface NoticeSettings {

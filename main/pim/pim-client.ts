@@ -3,7 +3,7 @@
  * what TAP Desk needs verbatim (the failed rule names, a claims challenge), which the shared
  * Graph error translation would rightly turn into words first.
  */
-import type { Http } from '../ports';
+import type { Http } from '../kernel/ports';
 import { graphV1Root } from '../auth/scopes';
 
 export interface PimReply {

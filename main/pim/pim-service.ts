@@ -8,8 +8,8 @@
  */
 import type { Args, PimProgress, PimRole, Session } from '../../preload/contract';
 import type { TechnicianAuth } from '../auth/auth-service';
-import type { Clock, Http } from '../ports';
-import { AppFailure } from '../result';
+import type { Clock, Http } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 import { claimsOf, failedRules, learnFrom } from './pim-rules';
 import { ownRequestPath, pimCall, requestsPath, scheduleRequestBody, type PimReply } from './pim-client';
 import { describeRules, refusal } from './pim-words';

@@ -1,6 +1,6 @@
 /** PIM refusals and rules in a technician's words, each with what to do next. */
 import type { PimRole, PimRules } from '../../preload/contract';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import type { PimReply } from './pim-client';
 import { failedRules } from './pim-rules';
 

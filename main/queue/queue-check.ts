@@ -12,10 +12,10 @@ import { partSucceeded, sendBatch, type BatchPart, type BatchResult, type BatchS
 import type { Graph } from '../graph/graph-client';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
-import type { Clock } from '../ports';
-import { AppFailure } from '../result';
-import type { PolicyKnowledge } from '../tap/policy';
-import { policyGroupIds } from '../tap/policy-verdict';
+import type { Clock } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
+import type { PolicyKnowledge } from '../tap-policy/policy';
+import { policyGroupIds } from '../tap-policy/verdict';
 import type { TechnicianContext } from '../tap/technician';
 import { parseCard } from '../users/card-parse';
 import { groupChunks } from '../users/card-steps';

@@ -6,11 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Args, QueueRejectedLine, QueueRowView, QueueView } from '../../preload/contract';
 import type { Graph } from '../graph/graph-client';
-import type { Clock } from '../ports';
-import { AppFailure } from '../result';
-import { policyGroupIds } from '../tap/policy-verdict';
+import type { Clock } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
+import { policyGroupIds } from '../tap-policy/verdict';
 import { requireTechnician, type TechnicianContext } from '../tap/technician';
-import { readPolicy } from '../users/policy-read';
+import { readPolicy } from '../tap-policy/read';
 import { importQueueCsv, QueueImportError } from './csv-import';
 import { checkRows, type RowVerdict } from './queue-check';
 import { writeQueueExport } from './queue-export';

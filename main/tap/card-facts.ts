@@ -4,8 +4,8 @@
  * Pure: decided from the same input as the pre-flight blocks.
  */
 import type { CardFact, PreflightBlock, TapInfo } from '../../preload/contract';
-import { groupLabel, includeGroupLabels } from './policy';
-import { policyVerdict } from './policy-verdict';
+import { groupLabel, includeGroupLabels } from '../tap-policy/policy';
+import { policyVerdict } from '../tap-policy/verdict';
 import { isExternalGuest, type PreflightInput } from './preflight';
 import { eligibleForPrivilegedRole } from './privilege';
 import { isLiveTap } from './tap-info';

@@ -3,7 +3,7 @@
  * user service implements it; the TAP service depends only on this interface.
  */
 import type { TapInfo, UserCard } from '../../preload/contract';
-import type { PolicyKnowledge } from './policy';
+import type { PolicyKnowledge } from '../tap-policy/policy';
 
 export interface CardFacts {
   readonly card: UserCard;

@@ -4,9 +4,9 @@
  * second technician against the directory, and whether the technician's roles may change passes.
  */
 import type { Args, Technician, VerificationConfig } from '../../preload/contract';
-import { guardPassChange } from '../role-guard';
-import { checkSecondTechnician, type SecondTechnicianDeps } from '../second-technician';
-import { guardTicket, guardVerification } from '../ticket-guard';
+import { guardPassChange } from './role-guard';
+import { checkSecondTechnician, type SecondTechnicianDeps } from './second-technician';
+import { guardTicket, guardVerification } from './ticket-guard';
 
 export interface EvidenceCheckDeps {
   readonly settings: VerificationConfig;

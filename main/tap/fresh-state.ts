@@ -9,7 +9,7 @@ import type { FailureContext } from '../graph/failure-context';
 import type { Graph } from '../graph/graph-client';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import { toTapInfo, type GraphTap } from './tap-info';
 import { TAP_READ_TIMEOUT_MS } from './tap-requests';
 

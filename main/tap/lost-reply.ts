@@ -7,7 +7,7 @@ import type { MintOutcome, TapInfo } from '../../preload/contract';
 import type { FailureContext } from '../graph/failure-context';
 import type { Graph } from '../graph/graph-client';
 import { GraphCallError } from '../graph/graph-call-error';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import { readTap } from './tap-requests';
 
 /** Whether a failed mint may have created a pass (so its outcome must be read back). */

@@ -5,7 +5,7 @@
  */
 import type { Args, LifetimeRange, VerificationTier } from '../../preload/contract';
 import { formatMinutes } from '../../preload/contract/limits';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import type { CardFacts } from './card-source';
 import { isLiveTap } from './tap-info';
 

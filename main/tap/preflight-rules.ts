@@ -3,8 +3,8 @@
  * blocks and adding non-blocking notes. Pure.
  */
 import type { PreflightBlock } from '../../preload/contract';
-import { groupLabel, includeGroupLabels, type PolicySnapshot } from './policy';
-import { policyVerdict } from './policy-verdict';
+import { groupLabel, includeGroupLabels, type PolicySnapshot } from '../tap-policy/policy';
+import { policyVerdict } from '../tap-policy/verdict';
 import type { PreflightInput } from './preflight';
 import { eligibleForPrivilegedRole, needsPrivilegedAuthAdmin } from './privilege';
 

@@ -4,8 +4,8 @@
  */
 import type { Preflight, PreflightBlock, TapInfo, VerificationTier } from '../../preload/contract';
 import { cardFacts, passFact } from './card-facts';
-import { lifetimeRange, type PolicyKnowledge } from './policy';
-import { isMemberOf, type GroupAnswers } from './policy-verdict';
+import { lifetimeRange, type PolicyKnowledge } from '../tap-policy/policy';
+import { isMemberOf, type GroupAnswers } from '../tap-policy/verdict';
 import { block, policyBlocks, roleBlocks } from './preflight-rules';
 import { eligibleForPrivilegedRole, holdsAdminRole, type DirectoryRoleRef, type EligibleRoles } from './privilege';
 import { isLiveTap } from './tap-info';

@@ -6,7 +6,7 @@
 import type { Technician } from '../../preload/contract';
 import { capabilityFor } from '../auth/technician';
 import type { TechnicianScope } from '../graph/failure-context';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 /** The contract's technician, narrowed to what TAP decisions read. */
 export interface TechnicianContext extends TechnicianScope, Pick<Technician, 'id' | 'userPrincipalName'> {}

@@ -8,9 +8,9 @@
 import type { TapInfo } from '../../preload/contract';
 import type { FailureContext } from '../graph/failure-context';
 import type { Graph } from '../graph/graph-client';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 import type { AuditEntry, AuditSink } from './audit-sink';
-import type { PolicyKnowledge } from './policy';
+import type { PolicyKnowledge } from '../tap-policy/policy';
 import { outsidePolicyHint, outsidePolicyMessage } from './preflight-rules';
 import { deleteTap } from './tap-requests';
 

@@ -2,7 +2,7 @@
  * One mint or revoke per user at a time, in main: a second call for the same user is refused at
  * once, so two POSTs can never race (the second would silently replace the first pass).
  */
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 export interface UserLock {
   /** Holds `key` (case-insensitive) or throws `conflict`; returns the release. */

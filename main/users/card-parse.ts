@@ -8,7 +8,7 @@ import { partSucceeded, type BatchPart } from '../graph/batch';
 import { problemFromParts } from '../graph/graph-problem';
 import { translateProblem } from '../graph/translate-problem';
 import type { CardFacts } from '../tap/card-source';
-import type { PolicyKnowledge } from '../tap/policy';
+import type { PolicyKnowledge } from '../tap-policy/policy';
 import { preflight } from '../tap/preflight';
 import {
   eligibleForPrivilegedRole,
@@ -17,7 +17,7 @@ import {
   toRoleRef,
   type DirectoryRoleRef,
 } from '../tap/privilege';
-import type { GroupAnswers } from '../tap/policy-verdict';
+import type { GroupAnswers } from '../tap-policy/verdict';
 import { toTapInfo, type GraphTap } from '../tap/tap-info';
 import type { TechnicianContext } from '../tap/technician';
 import { toMethodSummaries } from './auth-methods';

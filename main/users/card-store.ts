@@ -4,7 +4,7 @@
  * replaced without the technician being asked.
  */
 import type { TapInfo } from '../../preload/contract';
-import type { Clock } from '../ports';
+import type { Clock } from '../kernel/ports';
 import type { CardFacts } from '../tap/card-source';
 import { preflightWithTap } from '../tap/preflight';
 

@@ -6,7 +6,7 @@
  * After `cancel()` (the technician moved on) a pending call resolves with no users.
  */
 import type { UserSummary } from '../../preload/contract';
-import { AppFailure } from '../result';
+import { AppFailure } from '../kernel/result';
 
 /** Losing the sign-in aborts the search too, but the technician must hear why, not "no users". */
 function isSignInLost(error: unknown): boolean {

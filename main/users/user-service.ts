@@ -6,16 +6,16 @@
 import type { UserCard } from '../../preload/contract';
 import { sendBatch } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
-import type { Clock } from '../ports';
-import type { UserService } from '../services';
+import type { Clock } from '../kernel/ports';
+import type { UserService } from '../kernel/services';
 import type { CardFacts, CardSource } from '../tap/card-source';
 import { requireTechnician, type TechnicianContext } from '../tap/technician';
 import { parseCard } from './card-parse';
 import { cardSteps, groupChunks } from './card-steps';
 import { createCardStore } from './card-store';
-import { createPolicyCache } from './policy-cache';
-import { readPolicy } from './policy-read';
-import { policyGroupIds } from '../tap/policy-verdict';
+import { createPolicyCache } from '../tap-policy/cache';
+import { readPolicy } from '../tap-policy/read';
+import { policyGroupIds } from '../tap-policy/verdict';
 import { createSearchCoordinator } from './search-coordinator';
 import { searchUsers } from './user-search';
 

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../../main/ports';
+import { systemClock } from '../../main/kernel/ports';
 import type { DemoTenant } from '../../main/demo-tenant/index';
 import { generateUsers } from '../../main/demo-tenant/directory/generate-users';
 import { createQueueService } from '../../main/queue/queue-service';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { noCustomerScreen } from '../../main/customer-display/customer-screen';
 import { createNodeHttp } from '../../main/net/fetch-http';
-import type { Clipboard, Clock, Ports, SecretStore } from '../../main/ports';
+import type { Clipboard, Clock, Ports, SecretStore } from '../../main/kernel/ports';
 
 export interface DemoOnlyPortsOptions {
   readonly clock: Clock;

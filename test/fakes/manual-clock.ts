@@ -1,4 +1,4 @@
-import type { Clock } from '../../main/ports';
+import type { Clock } from '../../main/kernel/ports';
 
 /**
  * A clock that only moves when told. Drives the demo tenant's TAP validity and the handoff

@@ -1,4 +1,4 @@
-import type { Clipboard } from '../../main/ports';
+import type { Clipboard } from '../../main/kernel/ports';
 
 /** The Clipboard port in memory; `history` lets tests prove what was written and cleared. */
 export interface MemoryClipboard extends Clipboard {

@@ -1,4 +1,4 @@
-import type { SecretStore } from '../../main/ports';
+import type { SecretStore } from '../../main/kernel/ports';
 
 /** The SecretStore port in memory. `encrypted` says what the OS backend would offer. */
 export interface MemorySecretStore extends SecretStore {

@@ -1,6 +1,6 @@
 /**
  * The web test harness: serves the built renderer on 127.0.0.1 and binds the very same handler
- * map as the Electron shell (main/app.ts → main/dispatch.ts) to loopback HTTP. A random per-run
+ * map as the Electron shell (main/wiring/app.ts → main/wiring/dispatch.ts) to loopback HTTP. A random per-run
  * token guards every call. Test-only: nothing here ships in the app.
  */
 import { randomBytes } from 'node:crypto';
@@ -10,12 +10,12 @@ import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createApp, type App } from '../../main/app';
-import { systemClock } from '../../main/ports';
+import { createApp, type App } from '../../main/wiring/app';
+import { systemClock } from '../../main/kernel/ports';
 import { createManualClock, type ManualClock } from '../fakes/manual-clock';
-import { dispatch } from '../../main/dispatch';
-import { createEventHub } from '../../main/events';
-import type { Clock } from '../../main/ports';
+import { dispatch } from '../../main/wiring/dispatch';
+import { createEventHub } from '../../main/kernel/events';
+import type { Clock } from '../../main/kernel/ports';
 import { demoOnlyPorts } from '../fakes/demo-only-ports';
 import { createMemoryClipboard, type MemoryClipboard } from '../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../fakes/memory-secret-store';

@@ -46,7 +46,7 @@ export const customerShimPath = '/__harness/customer-shim.js';
 
 /**
  * The customer page's stand-in for the preload: `on` over the customer stream only, and an
- * `invoke` that refuses everything, as main/ipc.ts refuses every command from a window that is
+ * `invoke` that refuses everything, as main/shell/ipc.ts refuses every command from a window that is
  * not the technician's.
  */
 export function customerShimSource(): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardTicket, guardVerification } from '../../main/ticket-guard';
-import { AppFailure } from '../../main/result';
+import { guardTicket, guardVerification } from '../../main/tap/ticket-guard';
+import { AppFailure } from '../../main/kernel/result';
 import { compileTicketPattern, normaliseTicket, ticketMatches } from '../../preload/ticket-pattern';
 import { verification } from './renderer/fixtures';
 

@@ -5,7 +5,7 @@
  * or the destination's Retry-After) and tries again; a restart picks up from the saved position.
  * Nothing here is on a mint's path: `notify` only schedules a run on the clock.
  */
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import type { SecretCheck } from '../../log/redactor';
 import type { AuditEntry } from '../entry';
 import { assertNoSecrets } from '../secret-guard';

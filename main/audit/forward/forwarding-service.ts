@@ -6,10 +6,10 @@
  */
 import type { AuditForwardingView } from '../../../preload/contract';
 import type { AuditJournalOptions } from '../journal';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import type { SecretCheck } from '../../log/redactor';
 import type { ForwardingConfig } from '../../config/forwarding-config';
-import { AppFailure } from '../../result';
+import { AppFailure } from '../../kernel/result';
 import { resolveDeskId } from '../desk-id';
 import { ackFile, fileAckStore } from './ack-store';
 import { createForwarder, type Forwarder } from './forwarder';

@@ -6,7 +6,7 @@
  */
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { isAggregateLogsUploadError, LogsIngestionClient } from '@azure/monitor-ingestion';
-import type { Clock, Http } from '../../ports';
+import type { Clock, Http } from '../../kernel/ports';
 import { portHttpClient } from './pipeline-http';
 import type { ForwardRecord } from './record';
 import { TransportFailure, type Transport } from './transport';

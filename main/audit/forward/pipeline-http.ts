@@ -4,7 +4,7 @@
  * So Logs Ingestion goes out exactly the way Graph does.
  */
 import type { HttpClient, HttpHeaders, PipelineRequest, PipelineResponse, RawHttpHeaders } from '@azure/core-rest-pipeline';
-import type { Http } from '../../ports';
+import type { Http } from '../../kernel/ports';
 
 class Headers implements HttpHeaders {
   private readonly map = new Map<string, { name: string; value: string }>();

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import tls from 'node:tls';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import type { ForwardRecord } from './record';
 import { frame, syslogMessage } from './syslog-frame';
 import { TransportFailure, type Transport } from './transport';

@@ -4,7 +4,7 @@
  */
 import type { Cloud } from '../../../preload/contract';
 import type { ForwardingConfig } from '../../config/forwarding-config';
-import type { Clock, Http } from '../../ports';
+import type { Clock, Http } from '../../kernel/ports';
 import { createLogsIngestionTransport } from './logs-ingestion-transport';
 import { createSyslogTransport } from './syslog-transport';
 import type { Transport } from './transport';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import defaultSeed from '../seed.json' with { type: 'json' };
 import { generateUsers } from './generate-users';
 import { seedSchema, type Seed, type SeedUser } from './seed-schema';

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import type { FaultAction, FaultEngine } from '../faults';
 import type { EmuRequest, EmuResponse } from './types';
 

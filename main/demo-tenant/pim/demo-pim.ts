@@ -2,7 +2,7 @@
  * What a test, the CLI or a trainer does to PIM from outside the tenant: approve or deny a
  * pending activation (the approver's side), change a role's rules, change the activation delay.
  */
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import type { Directory } from '../directory/store';
 import type { RoleName } from '../directory/types';
 import { defaultRolePolicy, type PimState, type RolePolicy, type RoleRequest } from './pim-model';

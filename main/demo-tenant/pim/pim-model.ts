@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../kernel/ports';
 import { roleNames } from '../directory/roles';
 import type { Directory } from '../directory/store';
 import type { RoleAssignment, RoleName } from '../directory/types';

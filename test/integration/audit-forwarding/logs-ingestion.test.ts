@@ -15,7 +15,7 @@ import { createForwarder, type Forwarder } from '../../../main/audit/forward/for
 import { createLogsIngestionTransport, type IngestionToken } from '../../../main/audit/forward/logs-ingestion-transport';
 import { createAuditJournal, type AuditJournal } from '../../../main/audit/journal';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import { createPca, signIn } from '../demo-tenant/support';
 
 const monitorScope = 'https://monitor.azure.com//.default';

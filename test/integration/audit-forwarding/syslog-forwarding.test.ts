@@ -13,7 +13,7 @@ import { createForwarder, type Forwarder } from '../../../main/audit/forward/for
 import { recordFromSyslog } from '../../../main/audit/forward/syslog-frame';
 import { createSyslogTransport } from '../../../main/audit/forward/syslog-transport';
 import { hashEntry } from '../../../main/audit/entry';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import { startSyslogReceiver, type SyslogReceiver } from '../../support/syslog-receiver';
 
 const desk = 'HELPDESK-07';

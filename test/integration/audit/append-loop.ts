@@ -9,7 +9,7 @@
 import { open } from 'node:fs/promises';
 import { createAuditJournal } from '../../../main/audit/journal';
 import { nodeJournalFile, type JournalFile } from '../../../main/audit/journal-file';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 
 const [folder, mode] = process.argv.slice(2);
 if (folder === undefined || (mode !== 'plain' && mode !== 'split')) {

@@ -7,8 +7,8 @@ import type { Session } from '../../../preload/contract';
 import { createAuthService, type TechnicianAuth } from '../../../main/auth/auth-service';
 import { demoHttp } from '../../../main/auth/demo-sign-in';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
-import type { Browser, Clock, Http, SecretStore } from '../../../main/ports';
-import { systemClock } from '../../../main/ports';
+import type { Browser, Clock, Http, SecretStore } from '../../../main/kernel/ports';
+import { systemClock } from '../../../main/kernel/ports';
 
 /** A Browser port whose behaviour a test can switch, recording every URL it is asked to open. */
 export interface ScriptedBrowser extends Browser {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../fakes/manual-clock';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
-import type { Browser } from '../../../main/ports';
+import type { Browser } from '../../../main/kernel/ports';
 import { createNodeHttp } from '../../../main/net/fetch-http';
 import { closedPort } from '../../unit/net/loopback-servers';
 import { createRecordingSecretStore } from '../../unit/auth/fake-secret-store';

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PimProgress, PimRole, Session } from '../../../preload/contract';
 import { demoHttp } from '../../../main/auth/demo-sign-in';
 import { createManualClock, type ManualClock } from '../../fakes/manual-clock';
-import { connect, type Connection } from '../../../main/connection';
+import { connect, type Connection } from '../../../main/wiring/connection';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import type { PimJournalEntry } from '../../../main/pim/pim-service';
 import { createMemorySecretStore } from '../../fakes/memory-secret-store';

@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
 import { createRecordingSecretStore } from '../../unit/auth/fake-secret-store';
 import { createDemoAuthService } from '../../../main/auth/demo-sign-in';
-import { systemClock } from '../../../main/ports';
-import { AppFailure } from '../../../main/result';
+import { systemClock } from '../../../main/kernel/ports';
+import { AppFailure } from '../../../main/kernel/result';
 import type { Session } from '../../../preload/contract';
 import { harness, loopbackIsClosed, rejectionOf, scriptedBrowser } from './auth-fixture';
 

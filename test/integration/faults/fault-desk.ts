@@ -1,5 +1,5 @@
 /**
- * The real app (main/app.ts) driven through `dispatch`, exactly as the Electron shell and the web
+ * The real app (main/wiring/app.ts) driven through `dispatch`, exactly as the Electron shell and the web
  * harness call it, in demo mode: real msal-node, real graph-client, the demo tenant over TLS.
  * Only the ports are fakes (a steppable clock, memory clipboard and secret store). Every reply is
  * kept, so a scenario can count the errors the technician was shown.
@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Args, Command, ConfigView, Reply, VerificationTier } from '../../../preload/contract';
-import { createApp, type App } from '../../../main/app';
+import { createApp, type App } from '../../../main/wiring/app';
 import type { DemoTenant, RequestLogEntry } from '../../../main/demo-tenant/index';
-import { dispatch } from '../../../main/dispatch';
+import { dispatch } from '../../../main/wiring/dispatch';
 import { demoOnlyPorts } from '../../fakes/demo-only-ports';
 import { createMemoryClipboard } from '../../fakes/memory-clipboard';
 import { createMemorySecretStore, type MemorySecretStore } from '../../fakes/memory-secret-store';

@@ -30,7 +30,7 @@ describe('security scan gate', () => {
     expect(() =>
       strip({ runs: [{ results: canary, invocations: [{ executionSuccessful: false }] }] }),
     ).toThrow(/unsuccessful/);
-    const ours = result('AUXCLICK_JS_CHECK', 'main/window.ts');
+    const ours = result('AUXCLICK_JS_CHECK', 'main/shell/window.ts');
     expect(strip({ runs: [{ results: [...canary, ours] }] }).runs[0]!.results).toEqual([ours]);
   });
 
@@ -52,9 +52,9 @@ describe('security scan gate', () => {
         },
       ],
     };
-    const reasoned = [{ rule: 'AUXCLICK_JS_CHECK', file: 'main/window.ts', reason: 'Auxclick is disabled in webPreferences.' }];
+    const reasoned = [{ rule: 'AUXCLICK_JS_CHECK', file: 'main/shell/window.ts', reason: 'Auxclick is disabled in webPreferences.' }];
     expect(check(sarif, reasoned).unaccepted).toHaveLength(0);
     expect(check(sarif, [{ ...reasoned[0], reason: '' }]).unaccepted).toHaveLength(1);
-    expect(check(sarif, [{ ...reasoned[0], file: 'main/index.ts' }]).unaccepted).toHaveLength(1);
+    expect(check(sarif, [{ ...reasoned[0], file: 'main/shell/index.ts' }]).unaccepted).toHaveLength(1);
   });
 });

@@ -3,10 +3,10 @@
  * in as one seeded technician through the demo browser, with an in-memory journal and handoff.
  */
 import { demoHttp } from '../../../main/auth/demo-sign-in';
-import { systemClock } from '../../../main/ports';
-import { connect, type Connection } from '../../../main/connection';
+import { systemClock } from '../../../main/kernel/ports';
+import { connect, type Connection } from '../../../main/wiring/connection';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
-import type { Clock, Http } from '../../../main/ports';
+import type { Clock, Http } from '../../../main/kernel/ports';
 import type { Followed } from '../../../main/follow/follow-state';
 import type { AuditEntry } from '../../../main/tap/audit-sink';
 import type { FollowList } from '../../../preload/contract';

@@ -4,8 +4,8 @@ import { createGraph, type Graph } from '../../../main/graph/graph-client';
 import type { RetryOptions } from '../../../main/graph/retry-middleware';
 import type { TokenSource } from '../../../main/graph/token-source';
 import { createFetchHttp } from '../../../main/net/fetch-http';
-import type { Clock } from '../../../main/ports';
-import { systemClock } from '../../../main/ports';
+import type { Clock } from '../../../main/kernel/ports';
+import { systemClock } from '../../../main/kernel/ports';
 
 export function tenantGraph(
   tenant: DemoTenant,

@@ -2,8 +2,8 @@
 import type { Args, Handoff, VerificationTier } from '../../../preload/contract';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
 import type { Graph } from '../../../main/graph/graph-client';
-import type { Clock } from '../../../main/ports';
-import { systemClock } from '../../../main/ports';
+import type { Clock } from '../../../main/kernel/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import type { AuditEntry } from '../../../main/tap/audit-sink';
 import { createTapService, type HandoffMeta } from '../../../main/tap/tap-service';
 import { createUserService } from '../../../main/users/user-service';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoTenant } from '../../../main/demo-tenant/index';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import { createQueueService, type QueueService } from '../../../main/queue/queue-service';
 import type { QueueView } from '../../../preload/contract';
 import { tenantGraph } from '../graph/graph-fixture';

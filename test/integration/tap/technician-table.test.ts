@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoTenant, type DemoTenant } from '../../../main/demo-tenant/index';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { connectAs } from '../graph/connection-fixture';
 import { evidence } from '../graph/services-fixture';
 

@@ -12,7 +12,7 @@ import { toForwardRecord, type ForwardRecord } from '../../../main/audit/forward
 import { syslogMessage } from '../../../main/audit/forward/syslog-frame';
 import { createAuditJournal } from '../../../main/audit/journal';
 import { walkJournal } from '../../../main/audit/walk';
-import type { Clock } from '../../../main/ports';
+import type { Clock } from '../../../main/kernel/ports';
 
 let root: string;
 afterEach(async () => {

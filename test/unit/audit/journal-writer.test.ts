@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createAuditJournal } from '../../../main/audit/journal';
 import type { AuditInput } from '../../../main/audit/entry';
 import { createRedactor } from '../../../main/log/redactor';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { clock, mint, tempFolder } from './journal-helpers';
 
 let folder: string;

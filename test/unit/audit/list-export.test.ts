@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAuditJournal, type AuditJournal } from '../../../main/audit/journal';
-import type { SaveChoice, SaveDialog } from '../../../main/ports';
+import type { SaveChoice, SaveDialog } from '../../../main/kernel/ports';
 import { csvCell } from '../../../main/audit/csv';
 import { clock as makeClock, mint, tempFolder } from './journal-helpers';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditJournal } from '../../../main/audit/journal';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 
 let folder: string | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { AuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
 import { toAuthFailure } from '../../../main/auth/auth-errors';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 
 describe('toAuthFailure', () => {
   it('sends InteractionRequiredAuthError back to sign-in', () => {

@@ -1,5 +1,5 @@
 /** An in-memory SecretStore that records every call, for tests. */
-import type { SecretStore } from '../../../main/ports';
+import type { SecretStore } from '../../../main/kernel/ports';
 
 export interface RecordingSecretStore extends SecretStore {
   bytes: Uint8Array | null;

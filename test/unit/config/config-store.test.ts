@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ConfigView } from '../../../preload/contract';
-import { AppFailure } from '../../../main/result';
-import type { ConfigService } from '../../../main/services';
+import { AppFailure } from '../../../main/kernel/result';
+import type { ConfigService } from '../../../main/kernel/services';
 import type { ConfigStore } from '../../../main/config/config-store';
 import { client, otherClient, otherTenant, sandbox, tenant } from './fixtures';
 

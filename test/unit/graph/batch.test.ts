@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import { sendBatch } from '../../../main/graph/batch';
 import { fakeGraph, json } from './fake-graph';
 

@@ -1,9 +1,9 @@
 /** A scripted Http port (the only thing faked) under the real graph-client. */
-import type { Http } from '../../../main/ports';
+import type { Http } from '../../../main/kernel/ports';
 import { createGraph, type Graph } from '../../../main/graph/graph-client';
 import type { TokenSource } from '../../../main/graph/token-source';
-import type { Clock } from '../../../main/ports';
-import { systemClock } from '../../../main/ports';
+import type { Clock } from '../../../main/kernel/ports';
+import { systemClock } from '../../../main/kernel/ports';
 
 export interface SeenRequest {
   readonly method: string;

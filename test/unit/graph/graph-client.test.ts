@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../fakes/manual-clock';
 import { GraphCallError } from '../../../main/graph/graph-call-error';
 import type { GraphCall } from '../../../main/graph/graph-client';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { fakeGraph, graphErrorReply, json } from './fake-graph';
 
 const read: GraphCall = {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventName, Events, HandoffSettings, TapInfo } from '../../../preload/contract';
 import { createHandoffSessions } from '../../../main/handoff/handoff-session';
 import { createRedactor } from '../../../main/log/redactor';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { createManualClock } from '../../fakes/manual-clock';
 import { createFakeCustomerScreen } from './fake-customer-screen';
 import { createMemoryClipboard, createRecordingWindow, settle } from './fakes';

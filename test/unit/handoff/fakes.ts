@@ -1,4 +1,4 @@
-import type { HandoffWindow } from '../../../main/ports';
+import type { HandoffWindow } from '../../../main/kernel/ports';
 
 export { createMemoryClipboard } from '../../fakes/memory-clipboard';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditInput } from '../../../main/audit/entry';
 import type { AuditJournal } from '../../../main/audit/journal';
-import { createHandoffAudit } from '../../../main/handoff-audit';
+import { createHandoffAudit } from '../../../main/handoff/handoff-audit';
 
 function journalThat(append: (input: AuditInput) => Promise<unknown>): AuditJournal {
   return { append } as unknown as AuditJournal;

@@ -5,7 +5,7 @@ import { createHandoffSessions } from '../../../main/handoff/handoff-session';
 import { atDesk } from '../../fakes/desk-handoff';
 import { createLogger } from '../../../main/log/logger';
 import { createRedactor } from '../../../main/log/redactor';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { createMemoryClipboard, createRecordingWindow, settle } from './fakes';
 
 const PASS = 'Hx7+q2Lm!9Zo';

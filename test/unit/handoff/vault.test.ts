@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandoffVault } from '../../../main/handoff/vault';
 import { createRedactor } from '../../../main/log/redactor';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 
 const PASS = 'Vault+Pass8';
 

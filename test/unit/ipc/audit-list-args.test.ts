@@ -1,7 +1,7 @@
 /** The audit view's filters as main parses them: known actions only, bounded text. */
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/dispatch';
-import type { Handlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/wiring/dispatch';
+import type { Handlers } from '../../../main/wiring/handlers';
 import { auditActions } from '../../../preload/contract';
 
 function recording() {

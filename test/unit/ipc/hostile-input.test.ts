@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/dispatch';
-import type { Handlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/wiring/dispatch';
+import type { Handlers } from '../../../main/wiring/handlers';
 import { commandNames, commands, type Command } from '../../../preload/contract';
 
 const runsPerCommand = Number(process.env.TAP_DESK_FUZZ_RUNS ?? 1500);

@@ -28,7 +28,7 @@ describe('eslint layering rules', () => {
 
   it.each([
     ['ipc-main-import.ts', 'main/tap/x.ts', 'no-restricted-imports'],
-    ['ipc-main-import.ts', 'main/window.ts', 'no-restricted-imports'],
+    ['ipc-main-import.ts', 'main/shell/window.ts', 'no-restricted-imports'],
     ['ipc-main-import.ts', 'main/electron/x.ts', 'no-restricted-imports'],
     ['ipc-main-import.ts', 'preload/index.ts', 'no-restricted-imports'],
     ['electron-side-effect-import.ts', 'main/security/x.ts', 'no-restricted-imports'],
@@ -44,9 +44,9 @@ describe('eslint layering rules', () => {
   });
 
   it.each([
-    ['ipc-main-import.ts', 'main/ipc.ts'],
+    ['ipc-main-import.ts', 'main/shell/ipc.ts'],
     ['window-tap-desk.ts', 'renderer/bridge.ts'],
-    ['electron-side-effect-import.ts', 'main/index.ts'],
+    ['electron-side-effect-import.ts', 'main/shell/index.ts'],
     ['electron-side-effect-import.ts', 'main/electron/x.ts'],
     ['node-fs-import.ts', 'main/security/x.ts'],
   ])('%s at %s passes', async (fixture, filePath) => {

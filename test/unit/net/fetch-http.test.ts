@@ -1,7 +1,7 @@
 import { Agent, ProxyAgent, fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFetchHttp, createNodeHttp, withTrustedOrigin, type FetchFunction } from '../../../main/net/fetch-http';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import {
   closedPort,
   httpServer,

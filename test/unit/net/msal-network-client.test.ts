@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeHttp } from '../../../main/net/fetch-http';
 import { createMsalNetworkClient } from '../../../main/net/msal-network-client';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { closedPort, httpServer, type Running } from './loopback-servers';
 
 const running: Running[] = [];

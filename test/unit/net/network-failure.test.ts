@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNetworkError } from '../../../main/net/network-failure';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 
 // Electron's net.fetch cannot run here (no binary); its failures are Errors whose message carries
 // Chromium's net error name. These cases pin the mapping the Electron adapter relies on.

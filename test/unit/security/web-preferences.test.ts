@@ -1,5 +1,5 @@
 /**
- * The window's webPreferences, read from the BrowserWindow that main/window.ts really creates:
+ * The window's webPreferences, read from the BrowserWindow that main/shell/window.ts really creates:
  * every value, so the literal there cannot drift from what is proved here.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ import * as electron from '../shell/fake-electron';
 
 vi.mock('electron', () => import('../shell/fake-electron'));
 
-const { createMainWindow } = await import('../../../main/window');
+const { createMainWindow } = await import('../../../main/shell/window');
 
 function preferencesOf(devTools: boolean): Record<string, unknown> {
   createMainWindow({ preload: '/app/out/preload/index.cjs', url: 'app://bundle/index.html', devTools, onBlur: vi.fn() });

@@ -6,7 +6,7 @@ import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-describe('main/index.ts started with --audit-verify', () => {
+describe('main/shell/index.ts started with --audit-verify', () => {
   const argv = process.argv;
   const printed: string[] = [];
   let folder: string;
@@ -19,7 +19,7 @@ describe('main/index.ts started with --audit-verify', () => {
       return true;
     });
     try {
-      await import('../../../main/index');
+      await import('../../../main/shell/index');
       await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalled());
     } finally {
       process.argv = argv;

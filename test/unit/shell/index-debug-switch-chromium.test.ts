@@ -3,11 +3,11 @@ import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-describe('main/index.ts when Chromium holds a debugging switch argv does not show', () => {
+describe('main/shell/index.ts when Chromium holds a debugging switch argv does not show', () => {
   beforeAll(async () => {
     electron.app.commandLine.switches.add('remote-debugging-pipe');
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await import('../../../main/index');
+    await import('../../../main/shell/index');
   });
 
   it('still refuses to start', () => {

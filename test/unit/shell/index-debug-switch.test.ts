@@ -3,14 +3,14 @@ import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-describe('main/index.ts in a packaged app started with --remote-debugging-port', () => {
+describe('main/shell/index.ts in a packaged app started with --remote-debugging-port', () => {
   const argv = process.argv;
   const errors: unknown[] = [];
   beforeAll(async () => {
     process.argv = [argv[0]!, '--remote-debugging-port=9222'];
     vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(line));
     try {
-      await import('../../../main/index');
+      await import('../../../main/shell/index');
     } finally {
       process.argv = argv;
     }

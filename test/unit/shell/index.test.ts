@@ -8,9 +8,9 @@ electron.app.whenReady.mockReturnValue(new Promise<void>((resolve) => (ready = r
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('main/index.ts (before ready)', () => {
+describe('main/shell/index.ts (before ready)', () => {
   beforeAll(async () => {
-    await import('../../../main/index');
+    await import('../../../main/shell/index');
   });
 
   it('enables the sandbox for every renderer and registers app: before ready', () => {
@@ -26,7 +26,7 @@ describe('main/index.ts (before ready)', () => {
   });
 });
 
-describe('main/index.ts (after ready)', () => {
+describe('main/shell/index.ts (after ready)', () => {
   beforeAll(async () => {
     ready();
     // The composition root reads its configuration before the window opens.

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../main/handlers';
-import type { IpcOptions } from '../../../main/ipc';
+import type { Handlers } from '../../../main/wiring/handlers';
+import type { IpcOptions } from '../../../main/shell/ipc';
 import { commandNames, type Command } from '../../../preload/contract';
 import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const { createIpcEventSink, registerIpc, commandChannelPrefix, eventChannel } = await import('../../../main/ipc');
+const { createIpcEventSink, registerIpc, commandChannelPrefix, eventChannel } = await import('../../../main/shell/ipc');
 type OnRejected = NonNullable<IpcOptions['onRejected']>;
 
 function spyHandlers() {

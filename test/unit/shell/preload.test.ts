@@ -6,7 +6,7 @@ import * as electron from './fake-electron';
 vi.mock('electron', () => import('./fake-electron'));
 
 await import('../../../preload/index');
-const { commandChannelPrefix, eventChannel } = await import('../../../main/ipc');
+const { commandChannelPrefix, eventChannel } = await import('../../../main/shell/ipc');
 
 const bridge = electron.contextBridge.exposed.get('tapDesk') as Bridge;
 

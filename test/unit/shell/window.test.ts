@@ -3,7 +3,7 @@ import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const { createHandoffWindow, createMainWindow } = await import('../../../main/window');
+const { createHandoffWindow, createMainWindow } = await import('../../../main/shell/window');
 
 beforeEach(() => {
   electron.BrowserWindow.instances.length = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifetimeRange, parsePolicy } from '../../../main/tap/policy';
+import { lifetimeRange, parsePolicy } from '../../../main/tap-policy/policy';
 import { documentedLifetime } from '../../../preload/contract/limits';
 import { capabilityOf } from '../../../main/tap/technician';
 import { isLiveTap, toTapInfo } from '../../../main/tap/tap-info';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TapInfo } from '../../../preload/contract';
-import { parsePolicy, type PolicyKnowledge } from '../../../main/tap/policy';
+import { parsePolicy, type PolicyKnowledge } from '../../../main/tap-policy/policy';
 import {
   preflight,
   preflightWithTap,
@@ -8,7 +8,7 @@ import {
   type PreflightInput,
 } from '../../../main/tap/preflight';
 import type { TechnicianContext } from '../../../main/tap/technician';
-import type { GroupAnswers } from '../../../main/tap/policy-verdict';
+import type { GroupAnswers } from '../../../main/tap-policy/verdict';
 
 const TAP_USERS = '8c1fe3ec-77e7-4332-82b6-9b0f9975ce6a';
 const BLOCKED = '9f6bc0d6-4cac-4e1b-b9f5-67ff89f412b1';

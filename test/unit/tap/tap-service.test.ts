@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handoff } from '../../../preload/contract';
-import { systemClock } from '../../../main/ports';
+import { systemClock } from '../../../main/kernel/ports';
 import type { AuditEntry } from '../../../main/tap/audit-sink';
 import { createTapService } from '../../../main/tap/tap-service';
 import { createUserService } from '../../../main/users/user-service';

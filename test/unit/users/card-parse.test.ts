@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchPart } from '../../../main/graph/batch';
-import { parsePolicy } from '../../../main/tap/policy';
+import { parsePolicy } from '../../../main/tap-policy/policy';
 import { parseCard } from '../../../main/users/card-parse';
 import { groupChunks } from '../../../main/users/card-steps';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserSummary } from '../../../preload/contract';
-import { AppFailure } from '../../../main/result';
+import { AppFailure } from '../../../main/kernel/result';
 import { createSearchCoordinator } from '../../../main/users/search-coordinator';
 
 const user = (name: string): UserSummary => ({

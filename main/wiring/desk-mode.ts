@@ -5,20 +5,20 @@
  * a new connection; nothing from one tenant is used on the other.
  */
 import { join } from 'node:path';
-import type { AppInfo, AppMode, Args, AuditForwardingView, ConfigView, Session } from '../preload/contract';
-import { createForwardingService, type ForwardingService } from './audit/forward/forwarding-service';
-import { transportFor } from './audit/forward/transport-for';
-import { createAuditJournal, type AuditJournal } from './audit/journal';
-import type { ConfigStore } from './config/config-store';
-import type { EffectiveConfig } from './config/view';
+import type { AppInfo, AppMode, Args, AuditForwardingView, ConfigView, Session } from '../../preload/contract';
+import { createForwardingService, type ForwardingService } from '../audit/forward/forwarding-service';
+import { transportFor } from '../audit/forward/transport-for';
+import { createAuditJournal, type AuditJournal } from '../audit/journal';
+import type { ConfigStore } from '../config/config-store';
+import type { EffectiveConfig } from '../config/view';
 import type { Connection, TenantEndpoints } from './connection';
 import { createDemoSecretStore, demoJournalFolder } from './demo-apart';
-import type { DemoTenant } from './demo-tenant/index';
-import type { EventSink } from './events';
-import type { Redactor } from './log/redactor';
-import { withTrustedOrigin } from './net/fetch-http';
-import type { Browser, Http, Ports, SecretStore } from './ports';
-import { AppFailure } from './result';
+import type { DemoTenant } from '../demo-tenant/index';
+import type { EventSink } from '../kernel/events';
+import type { Redactor } from '../log/redactor';
+import { withTrustedOrigin } from '../net/fetch-http';
+import type { Browser, Http, Ports, SecretStore } from '../kernel/ports';
+import { AppFailure } from '../kernel/result';
 
 /** How long the demo person takes to set up the method after signing in with the pass. */
 const DEMO_REGISTRATION_DELAY_MS = 20_000;
@@ -184,7 +184,7 @@ export function createDeskMode(deps: DeskModeDeps): DeskMode {
       }
       if (!demo || demo.stopped) {
         // Loaded only when asked for, so a production start never pays for the emulator.
-        const { startDemoTenant } = await import('./demo-tenant/index');
+        const { startDemoTenant } = await import('../demo-tenant/index');
         demo = await startDemoTenant({ clock });
         await demoForwarding?.stop();
         demoForwarding = deps.forwardDemo ? await startDemoForwarding(demo) : undefined;

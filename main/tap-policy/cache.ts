@@ -3,7 +3,7 @@
  * exactly one request. "Unreadable" (403 for the technician's roles) is remembered too; a
  * transient failure is not. `clear()` forces a fresh read with the next card.
  */
-import type { PolicyKnowledge } from '../tap/policy';
+import type { PolicyKnowledge } from './policy';
 
 export interface PolicyCache {
   get(): PolicyKnowledge;

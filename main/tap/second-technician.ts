@@ -4,8 +4,8 @@
  * helped. The renderer looked them up for speed; this decides. Returns the UPN as the directory
  * writes it, for the journal.
  */
-import type { Args, Technician, UserSummary } from '../preload/contract';
-import { AppFailure } from './result';
+import type { Args, Technician, UserSummary } from '../../preload/contract';
+import { AppFailure } from '../kernel/result';
 
 /** The checklist item id that asks for a named second technician. */
 export const secondTechnicianItem = 'second-technician';

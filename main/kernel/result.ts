@@ -1,7 +1,7 @@
-import type { AppError, ErrorCode, Reply } from '../preload/contract';
+import type { AppError, ErrorCode, Reply } from '../../preload/contract';
 
 /**
- * An expected failure a use case raises; `main/dispatch.ts` turns it into `{ ok: false, error }`
+ * An expected failure a use case raises; `main/wiring/dispatch.ts` turns it into `{ ok: false, error }`
  * with `toReplyError` below, for the IPC shell and the web harness alike.
  */
 export class AppFailure extends Error {

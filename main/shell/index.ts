@@ -5,19 +5,19 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
-import { createApp, type App } from './app';
-import { auditVerifyArgs } from './audit/central/verify-switch';
-import { openExternalLink } from './electron/browser';
-import { createCustomerWindowScreen } from './electron/customer-window';
-import { installMinimalMenu } from './electron/menu';
-import { createElectronPorts } from './electron/ports';
-import { registerAppScheme, serveBundle } from './electron/protocol';
-import { installDevelopmentCsp, installPermissionHandlers } from './electron/session';
-import { guardWebContents } from './electron/web-contents-guard';
+import { createApp, type App } from '../wiring/app';
+import { auditVerifyArgs } from '../audit/central/verify-switch';
+import { openExternalLink } from '../electron/browser';
+import { createCustomerWindowScreen } from '../electron/customer-window';
+import { installMinimalMenu } from '../electron/menu';
+import { createElectronPorts } from '../electron/ports';
+import { registerAppScheme, serveBundle } from '../electron/protocol';
+import { installDevelopmentCsp, installPermissionHandlers } from '../electron/session';
+import { guardWebContents } from '../electron/web-contents-guard';
 import { createIpcEventSink, registerIpc } from './ipc';
-import { appEntryUrl, appOrigin, customerDisplayPath, originOf } from './security/app-origin';
-import { buildCsp } from './security/csp';
-import { debuggingRefusal, debuggingSwitch, debuggingSwitchNames } from './security/debug-switches';
+import { appEntryUrl, appOrigin, customerDisplayPath, originOf } from '../security/app-origin';
+import { buildCsp } from '../security/csp';
+import { debuggingRefusal, debuggingSwitch, debuggingSwitchNames } from '../security/debug-switches';
 import { createHandoffWindow, createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,7 +44,7 @@ const verifyArgs = auditVerifyArgs(process.argv.slice(1));
 
 if (verifyArgs !== null) {
   // The central verifier for security teams: no window, no lock, no network; output to stdout.
-  void import('./audit/central/verify-cli').then(async ({ runAuditVerify }) => {
+  void import('../audit/central/verify-cli').then(async ({ runAuditVerify }) => {
     const run = await runAuditVerify(verifyArgs);
     process.stdout.write(run.output);
     app.exit(run.exitCode);

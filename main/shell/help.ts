@@ -1,4 +1,4 @@
-import type { HelpService } from './services';
+import type { HelpService } from '../kernel/services';
 
 /**
  * The only pages TAP Desk opens in the system browser, by topic. The app registration steps are

@@ -5,9 +5,9 @@
  * handoff: the first reason heard wins, so the renderer's "handed over" is not overwritten by the
  * "closed" main emits as it wipes the pass. Never the pass itself: only whose it was.
  */
-import type { HandoffEnd, Technician } from '../preload/contract';
-import type { AuditJournal } from './audit/journal';
-import type { AuditParty } from './audit/entry';
+import type { HandoffEnd, Technician } from '../../preload/contract';
+import type { AuditJournal } from '../audit/journal';
+import type { AuditParty } from '../audit/entry';
 
 export interface HandoffAudit {
   /** Remembers whose pass a new handoff shows. */

@@ -1,6 +1,6 @@
 /**
  * The use cases behind the commands, as interfaces. Each domain folder implements one; the
- * composition root (main/app.ts) wires them from the ports; main/handlers.ts maps commands onto
+ * composition root (main/wiring/app.ts) wires them from the ports; main/wiring/handlers.ts maps commands onto
  * them. Nothing here imports electron.
  */
 import type {
@@ -16,7 +16,7 @@ import type {
   PimProgress,
   Session,
   UserCard,
-} from '../preload/contract';
+} from '../../preload/contract';
 
 export interface AppService {
   info(): Promise<AppInfo>;
@@ -80,7 +80,7 @@ export interface FollowCommands {
   playPerson(args: Args<'demo.playPerson'>): Promise<null>;
 }
 
-import type { QueueService } from './queue/queue-service';
+import type { QueueService } from '../queue/queue-service';
 
 export interface Services {
   readonly app: AppService;

@@ -6,11 +6,11 @@
 import { sendBatch } from '../graph/batch';
 import type { Graph } from '../graph/graph-client';
 import { GraphCallError } from '../graph/graph-call-error';
-import type { Clock } from '../ports';
-import { parsePolicy, type PolicyKnowledge } from '../tap/policy';
-import { policyGroupIds } from '../tap/policy-verdict';
+import type { Clock } from '../kernel/ports';
+import { parsePolicy, type PolicyKnowledge } from './policy';
+import { policyGroupIds } from './verdict';
 import type { TechnicianContext } from '../tap/technician';
-import { POLICY_PATH } from './card-steps';
+import { POLICY_PATH } from '../users/card-steps';
 
 /** Group names are a courtesy: a failure leaves the ids, never the policy unread. */
 async function readGroupNames(graph: Graph, clock: Clock, ids: readonly string[], technician: TechnicianContext): Promise<Map<string, string>> {

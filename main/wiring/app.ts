@@ -3,30 +3,30 @@
  * the lifecycle hooks the shell (Electron or the web harness) calls. No electron import.
  */
 import { join } from 'node:path';
-import type { Args, Events, Handoff, Session } from '../preload/contract';
-import { createForwardingService } from './audit/forward/forwarding-service';
-import { transportFor } from './audit/forward/transport-for';
-import { journalSignInFailure, journalSignOut, signInAuditor, tapAuditSink } from './audit-sinks';
-import { createConfigStore } from './config/config-store';
-import { nodeExecFile } from './config/node-exec-file';
-import type { EffectiveConfig } from './config/view';
-import type { DemoTenant } from './demo-tenant/index';
+import type { Args, Events, Handoff, Session } from '../../preload/contract';
+import { createForwardingService } from '../audit/forward/forwarding-service';
+import { transportFor } from '../audit/forward/transport-for';
+import { journalSignInFailure, journalSignOut, signInAuditor, tapAuditSink } from '../audit/audit-sinks';
+import { createConfigStore } from '../config/config-store';
+import { nodeExecFile } from '../config/node-exec-file';
+import type { EffectiveConfig } from '../config/view';
+import type { DemoTenant } from '../demo-tenant/index';
 import { createDeskMode } from './desk-mode';
 import { connect, technicianContext, type Connection, type TenantEndpoints } from './connection';
-import type { EventSink } from './events';
-import { followPolicy } from './follow/follow-policy';
-import { noticeAfterMint } from './notice/notice-after-mint';
-import { createHandoverFollow } from './follow/handover-follow';
-import { createHandoffAudit } from './handoff-audit';
+import type { EventSink } from '../kernel/events';
+import { followPolicy } from '../follow/follow-policy';
+import { noticeAfterMint } from '../notice/notice-after-mint';
+import { createHandoverFollow } from '../follow/handover-follow';
+import { createHandoffAudit } from '../handoff/handoff-audit';
 import { createHandlers, type Handlers } from './handlers';
-import { createHandoffSessions } from './handoff/handoff-session';
-import { createFileDestination, createLogger } from './log/logger';
-import { createRedactor } from './log/redactor';
-import type { Browser, Http, Ports } from './ports';
-import type { Services } from './services';
-import { helpService } from './help';
-import { checkedRevokeTicket, checkedVerification } from './tap/desk-checks';
-import { createQueueService } from './queue/queue-service';
+import { createHandoffSessions } from '../handoff/handoff-session';
+import { createFileDestination, createLogger } from '../log/logger';
+import { createRedactor } from '../log/redactor';
+import type { Browser, Http, Ports } from '../kernel/ports';
+import type { Services } from '../kernel/services';
+import { helpService } from '../shell/help';
+import { checkedRevokeTicket, checkedVerification } from '../tap/desk-checks';
+import { createQueueService } from '../queue/queue-service';
 
 export interface AppOptions {
   readonly ports: Ports;

@@ -1,5 +1,5 @@
-import type { Args, Command, Result } from '../preload/contract';
-import type { Services } from './services';
+import type { Args, Command, Result } from '../../preload/contract';
+import type { Services } from '../kernel/services';
 
 /** One handler per command. The mapped type makes a missing or mistyped handler a compile error. */
 export type Handlers = { readonly [C in Command]: (args: Args<C>) => Promise<Result<C>> };

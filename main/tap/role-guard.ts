@@ -1,5 +1,5 @@
-import type { Technician } from '../preload/contract';
-import { AppFailure } from './result';
+import type { Technician } from '../../preload/contract';
+import { AppFailure } from '../kernel/result';
 
 /**
  * Main re-checks that the signed-in technician's roles may change passes at all: the renderer

@@ -1,13 +1,13 @@
-import { commands, type Command, type Reply } from '../preload/contract';
+import { commands, type Command, type Reply } from '../../preload/contract';
 import type { Handlers } from './handlers';
-import { toReplyError } from './result';
+import { toReplyError } from '../kernel/result';
 
 function isCommand(name: unknown): name is Command {
   return typeof name === 'string' && Object.hasOwn(commands, name);
 }
 
 /**
- * Parses a command's raw arguments and runs its handler. Shared by `main/ipc.ts` and the web
+ * Parses a command's raw arguments and runs its handler. Shared by `main/shell/ipc.ts` and the web
  * test harness, so both paths validate exactly the same way. Never throws.
  */
 export async function dispatch(

@@ -3,8 +3,8 @@
  * unstyled frame; blur, minimise and hide tell the app so a pass on screen hides.
  */
 import { BrowserWindow } from 'electron';
-import type { HandoffWindow } from './ports';
-import { supportsContentProtection } from './security/content-protection';
+import type { HandoffWindow } from '../kernel/ports';
+import { supportsContentProtection } from '../security/content-protection';
 
 export interface MainWindowOptions {
   readonly preload: string;

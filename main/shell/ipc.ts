@@ -5,11 +5,11 @@
  * the handler runs. Nothing here knows about any use case.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents, type WebFrameMain } from 'electron';
-import { commandNames, type Command, type Reply } from '../preload/contract';
-import { dispatch } from './dispatch';
-import type { EventSink } from './events';
-import type { Handlers } from './handlers';
-import { isTrustedSender, type SenderVerdict } from './security/sender';
+import { commandNames, type Command, type Reply } from '../../preload/contract';
+import { dispatch } from '../wiring/dispatch';
+import type { EventSink } from '../kernel/events';
+import type { Handlers } from '../wiring/handlers';
+import { isTrustedSender, type SenderVerdict } from '../security/sender';
 
 /** Channel prefix for commands; the preload uses the same (`preload/index.ts`). */
 export const commandChannelPrefix = 'tap-desk:';

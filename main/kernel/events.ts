@@ -1,4 +1,4 @@
-import type { CustomerDisplayEventName, EventName, Events } from '../preload/contract';
+import type { CustomerDisplayEventName, EventName, Events } from '../../preload/contract';
 
 /**
  * Events for the technician's window. The customer display's events carry the pass, so they are

@@ -2,9 +2,9 @@
  * Main re-checks the identity-verification evidence: the renderer's checks are only a convenience,
  * and a hostile caller can send any method or ticket it likes.
  */
-import type { VerificationConfig } from '../preload/contract';
-import { normaliseTicket } from '../preload/ticket-pattern';
-import { AppFailure } from './result';
+import type { VerificationConfig } from '../../preload/contract';
+import { normaliseTicket } from '../../preload/ticket-pattern';
+import { AppFailure } from '../kernel/result';
 
 /**
  * The ticket reference must match the organisation's pattern (compiled as the renderer does), in

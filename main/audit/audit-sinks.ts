@@ -2,10 +2,10 @@
  * Adapts the use cases' audit records to the journal: each entry gets the signed-in technician,
  * and sign-in outcomes are recorded as the session changes. Searches are never recorded.
  */
-import type { Session, Technician } from '../preload/contract';
-import type { AuditJournal } from './audit/journal';
-import { AppFailure } from './result';
-import type { AuditSink } from './tap/audit-sink';
+import type { Session, Technician } from '../../preload/contract';
+import type { AuditJournal } from './journal';
+import { AppFailure } from '../kernel/result';
+import type { AuditSink } from '../tap/audit-sink';
 
 export function tapAuditSink(journal: () => AuditJournal, technician: () => Technician | null): AuditSink {
   return {

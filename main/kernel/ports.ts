@@ -1,4 +1,4 @@
-import type { CustomerScreen } from './customer-display/customer-screen';
+import type { CustomerScreen } from '../customer-display/customer-screen';
 
 /**
  * The outside world as small interfaces, so every use case runs under plain Node. Electron

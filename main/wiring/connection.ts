@@ -2,19 +2,19 @@
  * A live connection to one tenant (real or demo): sign-in, Graph, user lookup and TAP use cases
  * built for that tenant's endpoints. Switching tenant or entering demo mode builds a new one.
  */
-import type { Handoff, Session, Technician } from '../preload/contract';
-import { createAuthService, type TechnicianAuth } from './auth/auth-service';
-import { idsOf, roleTemplates } from './auth/role-templates';
-import { mailSendScopes } from './auth/scopes';
-import { createFollowService, type FollowDeps, type FollowService } from './follow/follow-service';
-import { createGraph, type Graph } from './graph/graph-client';
-import { createPimService, type PimService, type PimServiceDeps } from './pim/pim-service';
-import type { Browser, Clock, Http, SecretStore } from './ports';
-import type { AuditSink } from './tap/audit-sink';
-import { createTapService, type HandoffMeta } from './tap/tap-service';
-import type { TechnicianContext } from './tap/technician';
-import type { TapService } from './services';
-import { createUserService, type UserServiceImpl } from './users/user-service';
+import type { Handoff, Session, Technician } from '../../preload/contract';
+import { createAuthService, type TechnicianAuth } from '../auth/auth-service';
+import { idsOf, roleTemplates } from '../auth/role-templates';
+import { mailSendScopes } from '../auth/scopes';
+import { createFollowService, type FollowDeps, type FollowService } from '../follow/follow-service';
+import { createGraph, type Graph } from '../graph/graph-client';
+import { createPimService, type PimService, type PimServiceDeps } from '../pim/pim-service';
+import type { Browser, Clock, Http, SecretStore } from '../kernel/ports';
+import type { AuditSink } from '../tap/audit-sink';
+import { createTapService, type HandoffMeta } from '../tap/tap-service';
+import type { TechnicianContext } from '../tap/technician';
+import type { TapService } from '../kernel/services';
+import { createUserService, type UserServiceImpl } from '../users/user-service';
 
 export interface TenantEndpoints {
   readonly authority: string;

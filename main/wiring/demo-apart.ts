@@ -5,7 +5,7 @@
  * folder with every entry marked demo, so training never mixes into the real trail.
  */
 import { join } from 'node:path';
-import type { SecretStore } from './ports';
+import type { SecretStore } from '../kernel/ports';
 
 export function createDemoSecretStore(): SecretStore {
   let bytes: Uint8Array | null = null;
