@@ -11,7 +11,8 @@ const useStyles = makeStyles({
     display: 'flex',
     justifyContent: 'center',
     overflowX: 'auto',
-    padding: `${tokens.spacingVerticalL} 0`,
+    // Side room for a symbol's outline: it is drawn outside the glyph, and the scroller clips it.
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXS}`,
   },
   // Rows start on the same edge, so group n of every row sits in the same column.
   rows: {
