@@ -7,6 +7,19 @@ function isCommand(name: unknown): name is Command {
 }
 
 /**
+ * The schema's verdict, or null when the value could not even be inspected: zod compares a
+ * string's `length` before it knows the value is a string, and an object without a prototype
+ * (say `{ length: Object.create(null) }`) throws on that comparison.
+ */
+function safeParse(name: Command, rawArgs: unknown) {
+  try {
+    return commands[name].args.safeParse(rawArgs);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Parses a command's raw arguments and runs its handler. Shared by `main/shell/ipc.ts` and the web
  * test harness, so both paths validate exactly the same way. Never throws.
  */
@@ -18,7 +31,10 @@ export async function dispatch(
   if (!isCommand(name)) {
     return { ok: false, error: { code: 'bad-request', message: 'Unknown command.' } };
   }
-  const parsed = commands[name].args.safeParse(rawArgs);
+  const parsed = safeParse(name, rawArgs);
+  if (!parsed) {
+    return { ok: false, error: { code: 'bad-request', message: `The request to ${name} could not be read.` } };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';

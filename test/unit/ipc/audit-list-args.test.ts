@@ -37,4 +37,13 @@ describe('audit.list arguments', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(calls).toEqual([]);
   });
+
+  it('refuses a value zod cannot even compare (a length without a prototype) with a bad-request', async () => {
+    // Found by the hostile-input fuzzer: zod checks `technician.length` before its type, and an
+    // object with no prototype throws on the comparison instead of failing it.
+    const { handlers, calls } = recording();
+    const reply = await dispatch(handlers, 'audit.list', { technician: { length: Object.create(null) as object } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(calls).toEqual([]);
+  });
 });
