@@ -46,7 +46,7 @@ describe('security scan gate', () => {
           results: [
             {
               ruleId: 'AUXCLICK_JS_CHECK',
-              locations: [{ physicalLocation: { artifactLocation: { uri: 'app/main/window.ts' } } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'app/main/shell/window.ts' } } }],
             },
           ],
         },
