@@ -46,9 +46,9 @@ describe('buildCsp (production)', () => {
   });
 });
 
-describe('renderer/index.html', () => {
+describe.each(['index.html', 'customer-display.html'])('renderer/%s', (page) => {
   it('carries the same policy in its meta tag (frame-ancestors only works as a header)', () => {
-    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const html = readFileSync(new URL(`../../../renderer/${page}`, import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta, 'CSP meta tag').not.toBeNull();
     const fromMeta = parse(meta?.[1] ?? '');
