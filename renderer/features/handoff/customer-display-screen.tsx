@@ -9,19 +9,16 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Subtitle2,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { Checkmark20Regular, EyeOff20Regular, ReadAloud20Regular } from '@fluentui/react-icons';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomerDisplayHandoff } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
-import { secondsUntil } from '../../ui/format-time';
 import { copySealHandlers, sealedStyle } from './copy-seal';
+import { HandoffCountdown, HandoffTitle, useHandoffSection } from './handoff-frame';
 import { PhoneticList } from './phonetic-list';
 import { useSpelling } from './use-spelling';
 import { ValidityReadout } from './validity-readout';
@@ -35,7 +32,6 @@ const useStyles = makeStyles({
     // The spelling, once asked for, is the pass in words: no copying it by hand (copy-seal.ts).
     ...sealedStyle,
   },
-  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   where: {
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
@@ -46,7 +42,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  countdown: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
@@ -61,21 +56,8 @@ type Props = Readonly<{
 
 export function CustomerDisplayScreen({ handoff, nowMs, onHandedOver, onHide }: Props) {
   const styles = useStyles();
-  const rootRef = useRef<HTMLElement>(null);
   const spelling = useSpelling(handoff.handoffId);
-  // Before paint, so no key pressed as the screen appears lands on the form left behind.
-  useLayoutEffect(() => {
-    rootRef.current?.focus({ preventScroll: true });
-    window.scrollTo({ top: 0 });
-  }, []);
-  const left = secondsUntil(handoff.hideAt, nowMs);
-  const [total] = useState(() => Math.max(1, secondsUntil(handoff.hideAt, nowMs)));
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onHide();
-    }
-  };
+  const { rootRef, onKeyDown } = useHandoffSection(onHide, () => window.scrollTo({ top: 0 }));
 
   return (
     <section
@@ -86,28 +68,13 @@ export function CustomerDisplayScreen({ handoff, nowMs, onHandedOver, onHide }: 
       onKeyDown={onKeyDown}
       {...copySealHandlers}
     >
-      <div className={styles.head}>
-        <Title3 as="h2" id="handoff-title">
-          {handoff.replaced ? 'New pass (the old one is gone)' : 'Temporary Access Pass'} for{' '}
-          {handoff.userDisplayName}
-        </Title3>
-        <Text className={styles.note}>Shown once, to the person only: it is not on this screen.</Text>
-      </div>
+      <HandoffTitle handoff={handoff} note="Shown once, to the person only: it is not on this screen." />
       <div className={styles.where} role="status" aria-label="Where the pass is">
         <Subtitle2 as="p">Shown on the customer display</Subtitle2>
         <Text className={styles.note}>
           Ask the person to type it from their display, or scan its QR code.
         </Text>
-        <div className={styles.countdown}>
-          <ProgressBar
-            value={Math.min(1, left / total)}
-            thickness="large"
-            aria-label="Time until the pass hides"
-          />
-          <Text role="timer" aria-live="off" className={styles.note}>
-            Hides in {left} s
-          </Text>
-        </div>
+        <HandoffCountdown hideAt={handoff.hideAt} nowMs={nowMs} />
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" size="large" icon={<Checkmark20Regular />} onClick={onHandedOver}>

@@ -7,23 +7,21 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { Copy20Regular, EyeOff20Regular, Checkmark20Regular } from '@fluentui/react-icons';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef } from 'react';
 import type { AppError, DeskHandoff } from '../../../preload/contract';
 import { ErrorNote } from '../../ui/error-note';
-import { secondsUntil } from '../../ui/format-time';
 import { PassDisplay } from './pass-display';
 import { PhoneticList } from './phonetic-list';
 import { QrCode } from './qr-code';
 import { ValidityReadout } from './validity-readout';
 import { copySealHandlers, sealedStyle } from './copy-seal';
+import { HandoffCountdown, HandoffTitle, useHandoffSection } from './handoff-frame';
 
 const captureWarning = {
   'allowed-by-policy':
@@ -41,7 +39,6 @@ const useStyles = makeStyles({
     // Nothing here can be selected, so nothing here can be copied by hand (copy-seal.ts).
     ...sealedStyle,
   },
-  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   passCard: {
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
@@ -52,7 +49,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  countdown: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) auto',
@@ -104,22 +100,8 @@ export function HandoffScreen({
   onHide,
 }: Props) {
   const styles = useStyles();
-  const rootRef = useRef<HTMLElement>(null);
   const passRef = useRef<HTMLDivElement>(null);
-  // Before paint, so no key pressed as the pass appears lands on the form left behind.
-  useLayoutEffect(() => {
-    rootRef.current?.focus({ preventScroll: true });
-    revealTitleAndPass(rootRef.current, passRef.current);
-  }, []);
-  const left = secondsUntil(handoff.hideAt, nowMs);
-  // The bar runs from the time left when the screen opened down to zero.
-  const [total] = useState(() => Math.max(1, secondsUntil(handoff.hideAt, nowMs)));
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onHide();
-    }
-  };
+  const { rootRef, onKeyDown } = useHandoffSection(onHide, (root) => revealTitleAndPass(root, passRef.current));
 
   return (
     <section
@@ -130,15 +112,7 @@ export function HandoffScreen({
       onKeyDown={onKeyDown}
       {...copySealHandlers}
     >
-      <div className={styles.head}>
-        <Title3 as="h2" id="handoff-title">
-          {handoff.replaced ? 'New pass (the old one is gone)' : 'Temporary Access Pass'} for{' '}
-          {handoff.userDisplayName}
-        </Title3>
-        <Text className={styles.note}>
-          Shown once. Read it out or let the person type it; it cannot be shown again.
-        </Text>
-      </div>
+      <HandoffTitle handoff={handoff} note="Shown once. Read it out or let the person type it; it cannot be shown again." />
       {handoff.customerDisplay === 'not-attached' ? (
         // Policy asked for the customer display, but there is none: never claim it is there.
         <MessageBar intent="warning">
@@ -150,16 +124,7 @@ export function HandoffScreen({
       ) : null}
       <div ref={passRef} className={styles.passCard}>
         <PassDisplay pass={handoff.pass} />
-        <div className={styles.countdown}>
-          <ProgressBar
-            value={Math.min(1, left / total)}
-            thickness="large"
-            aria-label="Time until the pass hides"
-          />
-          <Text role="timer" aria-live="off" className={styles.note}>
-            Hides in {left} s
-          </Text>
-        </div>
+        <HandoffCountdown hideAt={handoff.hideAt} nowMs={nowMs} />
       </div>
       <div className={styles.actions}>
         {handoff.copyAllowed ? (
