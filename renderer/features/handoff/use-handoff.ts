@@ -76,8 +76,9 @@ export function useHandoff(
     if (!handoffId) return;
     setCopyError(null);
     const reply = await call(bridge, 'handoff.copy', { handoffId });
-    if (reply.ok) setClipboard({ state: 'holding', clearsAt: reply.value.clearsAt });
-    else setCopyError(reply.error);
+    // The clipboard's state comes from main's events alone: main announces "holding" before it
+    // replies, and a reply that arrived after a later "cleared" would undo it on screen.
+    if (!reply.ok) setCopyError(reply.error);
   }, [bridge, handoffId]);
 
   return {

@@ -6,15 +6,21 @@ import { alice, canaryPass, card, handoff, verification } from './fixtures';
 import { renderWithBridge } from './render-with-bridge';
 
 function fakeDesk(): FakeBridge {
-  return createFakeBridge({
+  const fake: FakeBridge = createFakeBridge({
     'users.search': ({ query }) => ok({ query, users: [alice] }),
     'users.card': () => ok(card()),
     'users.cancel': () => ok(null),
     'tap.mint': () => ok({ kind: 'minted', handoff: handoff() }),
     'tap.revoke': () => ok({ revoked: true }),
-    'handoff.copy': () => ok({ clearsAt: new Date(Date.now() + 25_000).toISOString() }),
+    // As main does: the clipboard's state is announced before the reply.
+    'handoff.copy': () => {
+      const clearsAt = new Date(Date.now() + 25_000).toISOString();
+      fake.emit('clipboard.changed', { state: 'holding', clearsAt });
+      return ok({ clearsAt });
+    },
     'handoff.close': () => ok(null),
   });
+  return fake;
 }
 
 /** Search, select, verify and mint: ends on the handoff screen. */
