@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, AppInfo, Reply } from '../preload/contract';
 import { call, useBridge } from './bridge';
+import { useStartupInitial } from './session/startup-context';
 
 /** App info with a refresh for after first-run configuration. */
 export function useAppInfo() {
   const bridge = useBridge();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(useStartupInitial('app.info'));
   const [error, setError] = useState<AppError | null>(null);
   const apply = useCallback((reply: Reply<AppInfo>) => {
     if (reply.ok) setInfo(reply.value);

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import type { AppError, Bridge, Session } from '../../preload/contract';
 import { BridgeContext, call, useBridge } from '../bridge';
+import { useStartupInitial } from './startup-context';
 
 /** What the SessionProvider offers its tree. */
 export interface SessionValue {
@@ -50,7 +51,7 @@ export function watchSignIn(bridge: Bridge, onLost: (error: AppError) => void): 
 /** Provides the session and the sign-in-watching bridge to everything below. */
 export function SessionProvider({ children }: Readonly<{ children: ReactNode }>) {
   const bridge = useBridge();
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<Session | null>(useStartupInitial('auth.status'));
   const [signInNeeded, setSignInNeeded] = useState<AppError | null>(null);
 
   const update = useCallback((next: Session) => {
@@ -60,12 +61,14 @@ export function SessionProvider({ children }: Readonly<{ children: ReactNode }>)
 
   useEffect(() => {
     let live = true;
+    let eventSeen = false;
     const off = bridge.on('session.changed', (next) => {
+      eventSeen = true;
       if (live) update(next);
     });
     void call(bridge, 'auth.status', {}).then((reply) => {
-      // A live event may already have arrived; it is newer than this first answer.
-      if (live && reply.ok) setSession((current) => current ?? reply.value);
+      // A live event that already arrived is newer than this answer.
+      if (live && reply.ok && !eventSeen) setSession(reply.value);
     });
     return () => {
       live = false;

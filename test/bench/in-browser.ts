@@ -15,6 +15,7 @@ import type { DemoTenant } from '../../main/demo-tenant/index';
 import { startHarness } from '../harness/server';
 import { chromiumArgs, chromiumExecutable } from '../support/browser';
 import { medianOf } from './measure';
+import { paintTimerSource, readPaintTimer } from './paint-timer';
 
 /** renderer/features/find-user/use-user-search.ts waits this long after the last keystroke. */
 const searchDebounceMs = 200;
@@ -71,29 +72,6 @@ function mintableUsers(): SeedUser[] {
 }
 
 /**
- * The in-page half of `timeInPage`, as source text: tsx would wrap a function literal's inner
- * functions in a helper the page does not have.
- */
-function armTimer(event: string, selector: string, text: string): string {
-  return `(() => {
-    const bench = {};
-    window.__bench = bench;
-    // Capture phase, every time: the last event before the answer is the one that counts.
-    document.addEventListener(${JSON.stringify(event)}, () => { bench.start = performance.now(); }, { capture: true });
-    const observer = new MutationObserver(() => {
-      if (bench.start === undefined) return;
-      const seen = [...document.querySelectorAll(${JSON.stringify(selector)})]
-        .some((el) => (el.textContent || '').includes(${JSON.stringify(text)}));
-      if (!seen) return;
-      observer.disconnect();
-      // The frame that paints the change.
-      requestAnimationFrame(() => requestAnimationFrame(() => { bench.end = performance.now(); }));
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  })()`;
-}
-
-/**
  * Arms a timer in the page: the next `event` on the page starts it, and the first frame after
  * an element matching `selector` with `text` appears stops it. Resolves to the milliseconds.
  */
@@ -104,17 +82,9 @@ async function timeInPage(
   text: string,
   act: () => Promise<void>,
 ): Promise<number> {
-  await page.evaluate(armTimer(event, selector, text));
+  await page.evaluate(paintTimerSource(event, selector, text));
   await act();
-  await page.waitForFunction(
-    () => (window as unknown as { __bench?: { end?: number } }).__bench?.end !== undefined,
-    undefined,
-    { polling: 50 },
-  );
-  return page.evaluate(() => {
-    const bench = (window as unknown as { __bench: { start: number; end: number } }).__bench;
-    return bench.end - bench.start;
-  });
+  return readPaintTimer(page);
 }
 
 const graphRequests = (tenant: DemoTenant): number =>

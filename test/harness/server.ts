@@ -257,11 +257,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /**
  * Loads the shim before the app's module script and lets the page reach the harness's own
- * origin; every other CSP directive stays exactly as the app ships it.
+ * origin; every other CSP directive stays exactly as the app ships it. Deferred, so it runs in
+ * document order before the module script (as the preload runs before the page in the app)
+ * without holding up the parser and the fetch of the app's scripts.
  */
 function injectShim(html: string, shim: string): string {
   const withConnect = html.replace("connect-src 'none'", "connect-src 'self'");
-  return withConnect.replace('<head>', `<head>\n    <script src="${shim}"></script>`);
+  return withConnect.replace('<head>', `<head>\n    <script defer src="${shim}"></script>`);
 }
 
 /**

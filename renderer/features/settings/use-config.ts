@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Args, ConfigView } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
+import { useStartupInitial } from '../../session/startup-context';
 
 /** Config plus a setter for handoff settings. */
 export function useConfig() {
   const bridge = useBridge();
-  const [config, setConfig] = useState<ConfigView | null>(null);
+  const [config, setConfig] = useState<ConfigView | null>(useStartupInitial('config.get'));
   const [error, setError] = useState<AppError | null>(null);
 
   const refresh = useCallback(async () => {
