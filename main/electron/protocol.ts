@@ -15,7 +15,15 @@ export function registerAppScheme(): void {
       scheme: appScheme,
       // `corsEnabled` lets Vite's `<script type="module" crossorigin>` load from the scheme;
       // it does not open the scheme to other origins. No `bypassCSP`, no service workers.
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      // `codeCache` keeps V8's compiled bundle between launches (it needs `standard`): every
+      // start after the first skips compiling React and Fluent again.
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        codeCache: true,
+      },
     },
   ]);
 }

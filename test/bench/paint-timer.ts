@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 
-export type TimerStart = 'navigation' | 'input' | 'click';
+export type TimerStart = 'navigation' | 'input' | 'keydown' | 'click';
 
 /**
  * The in-page half, as source text: tsx would wrap a function literal's inner functions in a

@@ -217,7 +217,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       // The customer page gets its own shim: its stream only, never the handlers.
       body = Buffer.from(injectShim(body.toString('utf8'), customerShimPath));
     }
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    response.writeHead(200, { 'content-type': type, 'cache-control': cacheControlFor(relative) }).end(body);
   }
 
   const port = await new Promise<number>((resolvePort) => {
@@ -253,6 +253,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       }
     },
   };
+}
+
+/**
+ * A bundled script or style sheet carries a hash of its content in its name, so a browser may
+ * keep it, and with it V8's compiled code, as the app keeps that code between launches
+ * (`codeCache` in main/electron/protocol.ts). Pages and everything else are fetched afresh.
+ */
+function cacheControlFor(relative: string): string {
+  return /^assets\/[^/]+\.(js|css)$/.test(relative) ? 'public, max-age=31536000, immutable' : 'no-store';
 }
 
 /**

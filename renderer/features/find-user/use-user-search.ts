@@ -1,6 +1,7 @@
 /**
  * Type-ahead search: debounced, at most one request in flight, and a reply is shown only if it
- * answers the query that is in the box right now (stale replies are dropped).
+ * answers the query that is in the box right now (stale replies are dropped). Enter ends the
+ * pause: the technician has finished typing, so the query goes out at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, UserSummary } from '../../../preload/contract';
@@ -55,6 +56,7 @@ export function useUserSearch(debounceMs = 200) {
       setQueryState(next);
       current.current = next.trim();
       window.clearTimeout(timer.current);
+      timer.current = undefined;
       if (current.current === '') {
         wanted.current = false;
         setStatus({ kind: 'empty' });
@@ -62,12 +64,22 @@ export function useUserSearch(debounceMs = 200) {
       }
       setStatus((s) => (s.kind === 'results' ? s : { kind: 'searching' }));
       timer.current = window.setTimeout(() => {
+        timer.current = undefined;
         wanted.current = true;
         void pump();
       }, debounceMs);
     },
     [debounceMs, pump],
   );
+
+  /** Sends the query still waiting out its pause now; nothing if none is waiting. */
+  const searchNow = useCallback(() => {
+    if (timer.current === undefined) return;
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    wanted.current = true;
+    void pump();
+  }, [pump]);
 
   // A sign-in lost mid-search ends that search without an answer worth showing; once the
   // technician has signed in again, ask again for what is in the box.
@@ -86,7 +98,7 @@ export function useUserSearch(debounceMs = 200) {
     };
   }, []);
 
-  return { query, setQuery, status };
+  return { query, setQuery, searchNow, status };
 }
 
 /** Whether `status` holds results that answer `query` as typed now (not a previous query's). */

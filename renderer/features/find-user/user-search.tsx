@@ -34,11 +34,13 @@ type Props = Readonly<{
   status: SearchStatus;
   inputRef: RefObject<HTMLInputElement | null>;
   onQueryChange: (query: string) => void;
+  /** Enter before the results for the text in the box: ask for them without waiting the pause. */
+  onSearchNow: () => void;
   onSelect: (user: UserSummary) => void;
 }>;
 
 /** Search box plus listbox of results with keyboard selection. */
-export function UserSearch({ query, status, inputRef, onQueryChange, onSelect }: Props) {
+export function UserSearch({ query, status, inputRef, onQueryChange, onSearchNow, onSelect }: Props) {
   const styles = useStyles();
   const listId = useId();
   const [active, setActive] = useState(0);
@@ -75,7 +77,10 @@ export function UserSearch({ query, status, inputRef, onQueryChange, onSelect }:
       // Only results that answer the text in the box may open a card; otherwise wait for them.
       const user = fresh ? users[activeIndex] : undefined;
       if (user) onSelect(user);
-      else if (query.trim() !== '') enterFor.current = query.trim();
+      else if (query.trim() !== '') {
+        enterFor.current = query.trim();
+        onSearchNow();
+      }
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       onQueryChange('');

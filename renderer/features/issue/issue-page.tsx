@@ -192,6 +192,7 @@ export function IssuePage({
             status={search.status}
             inputRef={searchRef}
             onQueryChange={search.setQuery}
+            onSearchNow={search.searchNow}
             onSelect={select}
           />
           <FollowPanel demo={demo} />

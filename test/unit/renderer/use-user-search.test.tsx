@@ -28,6 +28,24 @@ describe('useUserSearch', () => {
     expect(result.current.status).toEqual({ kind: 'results', query: 'ali', users: [alice] });
   });
 
+  it('sends the query at once when asked, without waiting out the pause, and only once', async () => {
+    const fake = createFakeBridge({ 'users.search': ({ query }) => ok({ query, users: [alice] }) });
+    const { result } = renderHookWithBridge(() => useUserSearch(200), fake.bridge);
+    act(() => result.current.setQuery('alice@contoso.example'));
+    await act(async () => result.current.searchNow());
+    expect(fake.callsOf('users.search')).toEqual([{ query: 'alice@contoso.example' }]);
+    expect(result.current.status).toEqual({
+      kind: 'results',
+      query: 'alice@contoso.example',
+      users: [alice],
+    });
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    expect(fake.callsOf('users.search')).toHaveLength(1);
+    // With nothing waiting, asking again sends nothing.
+    await act(async () => result.current.searchNow());
+    expect(fake.callsOf('users.search')).toHaveLength(1);
+  });
+
   it('keeps one request in flight and never shows a stale reply', async () => {
     const pending: { query: string; reply: ReturnType<typeof deferred<SearchReply>> }[] = [];
     const fake = createFakeBridge({

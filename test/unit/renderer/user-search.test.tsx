@@ -14,6 +14,7 @@ describe('UserSearch', { timeout: 20_000 }, () => {
         status={{ kind: 'results', query: 'a', users: [alice, bob] }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
+        onSearchNow={() => undefined}
         onSelect={onSelect}
       />,
     );
@@ -34,19 +35,22 @@ describe('UserSearch', { timeout: 20_000 }, () => {
     expect(onSelect).toHaveBeenCalledWith(bob);
   });
 
-  it('does not pick from the results of an earlier query with Enter', () => {
+  it('does not pick from the results of an earlier query with Enter: it asks for the new ones now', () => {
     const onSelect = vi.fn();
+    const onSearchNow = vi.fn();
     render(
       <UserSearch
         query="bob"
         status={{ kind: 'results', query: 'a', users: [alice] }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
+        onSearchNow={onSearchNow}
         onSelect={onSelect}
       />,
     );
     fireEvent.keyDown(screen.getByRole('combobox', { name: /find a user/i }), { key: 'Enter' });
     expect(onSelect).not.toHaveBeenCalled();
+    expect(onSearchNow).toHaveBeenCalledOnce();
     expect(screen.getByRole('listbox').getAttribute('aria-busy')).toBe('true');
   });
 
@@ -57,6 +61,7 @@ describe('UserSearch', { timeout: 20_000 }, () => {
         status={{ kind: 'results', query: 'b', users: [bob] }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
+        onSearchNow={() => undefined}
         onSelect={() => undefined}
       />,
     );
@@ -74,6 +79,7 @@ describe('UserSearch', { timeout: 20_000 }, () => {
         status={{ kind: 'empty' }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
+        onSearchNow={() => undefined}
         onSelect={() => undefined}
       />,
     );
@@ -84,6 +90,7 @@ describe('UserSearch', { timeout: 20_000 }, () => {
         status={{ kind: 'no-match' }}
         inputRef={createRef()}
         onQueryChange={() => undefined}
+        onSearchNow={() => undefined}
         onSelect={() => undefined}
       />,
     );

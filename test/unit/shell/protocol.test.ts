@@ -24,14 +24,14 @@ function get(url: string, method = 'GET'): Promise<Response> {
 }
 
 describe('registerAppScheme', () => {
-  it('registers app: as a standard, secure scheme without bypassing CSP', () => {
+  it('registers app: as a standard, secure scheme without bypassing CSP, its compiled code kept', () => {
     registerAppScheme();
     const [schemes] = electron.protocol.registerSchemesAsPrivileged.mock.calls[0] as [
       { scheme: string; privileges: Record<string, boolean> }[],
     ];
     expect(schemes).toHaveLength(1);
     expect(schemes[0]?.scheme).toBe('app');
-    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true });
+    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, codeCache: true });
     expect(schemes[0]?.privileges).not.toHaveProperty('bypassCSP');
     expect(schemes[0]?.privileges).not.toHaveProperty('allowServiceWorkers');
   });
