@@ -209,6 +209,10 @@ export async function measureInBrowser(
       // Close the handoff the way a technician does, so the next run starts from the search.
       await page.getByRole('button', { name: 'Handed over' }).click();
       await page.getByRole('button', { name: 'Next user' }).click();
+      // Hand-over starts following the person, which polls in the background (measured on its
+      // own below); stopped here so each step counts only its own requests.
+      const followed = page.getByRole('listitem', { name: `Following ${user.displayName}` });
+      if (await followed.count()) await followed.getByRole('button', { name: 'Stop following' }).click();
     }
     return [
       step(

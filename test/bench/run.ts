@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     );
     for (const s of inBrowser) {
       console.log(
-        `  ${s.step}: ${s.graphRequestsPerRun} Graph requests, one after another, median ${s.medianMs} ms = ${s.ratioToLatency}x the latency` +
+        `  ${s.step}: ${s.graphRequestsPerRun} Graph request${s.graphRequestsPerRun === 1 ? '' : 's'}, one after another, median ${s.medianMs} ms = ${s.ratioToLatency}x the latency` +
           (s.ratioWithoutPause === s.ratioToLatency
             ? ''
             : ` (${s.ratioWithoutPause}x without the 200 ms search debounce)`) +
