@@ -27,6 +27,7 @@ const columns: ReadonlyArray<
   ['errorCode', (e) => e.errorCode],
   ['requestId', (e) => e.requestId],
   ['handoffEnd', (e) => e.handoffEnd],
+  ['shownOn', (e) => e.shownOn],
   ['registered', (e) => e.registered],
   ['queue', (e) => e.queue],
   ['break', (e) => (e.break ? `${e.break.file}:${e.break.line}` : undefined)],

@@ -46,6 +46,8 @@ export interface AuditInput {
   readonly requestId?: string;
   /** For 'handoff-end': how the pass left the screen. */
   readonly handoffEnd?: HandoffEnd;
+  /** For a pass's entries after the mint: set only when it was shown on the customer display, not at the desk. */
+  readonly shownOn?: 'customer-display';
   /** The onboarding queue a mint was served from (its file name). */
   readonly queue?: string;
   /** For 'registered': the method the person registered after the hand-over ("Microsoft Authenticator"). */
@@ -117,6 +119,7 @@ export function buildEntry(
     ...optional('justification', input.justification),
     ...optional('requestId', input.requestId),
     ...optional('handoffEnd', input.handoffEnd),
+    ...optional('shownOn', input.shownOn),
     ...optional('registered', input.registered),
     ...optional('queue', input.queue),
     prevHash: chain.prevHash,

@@ -44,6 +44,7 @@ function describe(entry: AuditEntry): string {
   if (entry.role !== undefined) parts.push(entry.role);
   if (entry.roleMinutes !== undefined) parts.push(`for ${entry.roleMinutes} min`);
   if (entry.justification !== undefined) parts.push(`because "${entry.justification}"`);
+  if (entry.shownOn === 'customer-display') parts.push('shown on the customer display');
   if (entry.handoffEnd !== undefined) parts.push(`left the screen: ${endText[entry.handoffEnd]}`);
   if (entry.registered !== undefined) parts.push(`registered ${entry.registered}`);
   if (entry.lifetimeInMinutes !== undefined) parts.push(`${entry.lifetimeInMinutes} min`);

@@ -3,15 +3,16 @@
  * over, hidden, timed out, window switched, another page, screen locked, app closed), and each
  * time the technician asks for the read-aloud spelling of a pass on the customer display. Once per
  * handoff: the first reason heard wins, so the renderer's "handed over" is not overwritten by the
- * "closed" main emits as it wipes the pass. Never the pass itself: only whose it was.
+ * "closed" main emits as it wipes the pass. Never the pass itself: only whose it was, and
+ * whether it was shown on the customer display rather than at the desk.
  */
-import type { HandoffEnd, Technician } from '../../preload/contract';
+import type { Handoff, HandoffEnd, Technician } from '../../preload/contract';
 import type { AuditJournal } from '../audit/journal';
 import type { AuditParty } from '../audit/entry';
 
 export interface HandoffAudit {
-  /** Remembers whose pass a new handoff shows. */
-  opened(handoffId: string, target: AuditParty): void;
+  /** Remembers whose pass a new handoff shows, and where. */
+  opened(handoffId: string, target: AuditParty, shownOn: Handoff['shownOn']): void;
   /** Records a Copy of the pass. */
   copied(handoffId: string): Promise<void>;
   /**
@@ -28,7 +29,7 @@ export function createHandoffAudit(
   technician: () => Technician | null,
   onFailure: (error: unknown) => void,
 ): HandoffAudit {
-  const targets = new Map<string, AuditParty>();
+  const shown = new Map<string, { target: AuditParty; onCustomerDisplay: boolean }>();
   const append = async (
     action: 'copy' | 'spelling-shown' | 'handoff-end',
     handoffId: string,
@@ -36,29 +37,30 @@ export function createHandoffAudit(
     /** Let a failed write reject, so what it records is refused (never shown unrecorded). */
     strict = false,
   ) => {
-    const target = targets.get(handoffId);
-    if (!target) return;
+    const handoff = shown.get(handoffId);
+    if (!handoff) return;
     const who = technician();
     const written = journal().append({
       action,
       result: 'success',
-      target,
+      target: handoff.target,
       ...(who ? { technician: { upn: who.userPrincipalName, id: who.id } } : {}),
       ...(how ? { handoffEnd: how } : {}),
+      ...(handoff.onCustomerDisplay ? { shownOn: 'customer-display' as const } : {}),
     });
     if (strict) await written;
     else await written.then(() => undefined, onFailure);
   };
   return {
-    opened: (handoffId, target) => {
-      targets.set(handoffId, target);
+    opened: (handoffId, target, shownOn) => {
+      shown.set(handoffId, { target, onCustomerDisplay: shownOn === 'customer-display' });
     },
     copied: (handoffId) => append('copy', handoffId),
     spelled: (handoffId) => append('spelling-shown', handoffId, undefined, true),
     ended: (handoffId, how) => {
-      if (!targets.has(handoffId)) return Promise.resolve();
+      if (!shown.has(handoffId)) return Promise.resolve();
       const done = append('handoff-end', handoffId, how);
-      targets.delete(handoffId);
+      shown.delete(handoffId);
       return done;
     },
   };

@@ -158,10 +158,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       openHandoff: (pass, meta) => {
         const view = handoff.open(pass, meta);
         handover.opened(view.handoffId, meta);
-        handoffAudit.opened(view.handoffId, {
-          upn: meta.userPrincipalName,
-          ...(meta.userId ? { id: meta.userId } : {}),
-        });
+        handoffAudit.opened(
+          view.handoffId,
+          { upn: meta.userPrincipalName, ...(meta.userId ? { id: meta.userId } : {}) },
+          view.shownOn,
+        );
         return view;
       },
       audit: tapAuditSink(journal, () => opened.auth.technician()),

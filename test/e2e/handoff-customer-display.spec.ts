@@ -96,6 +96,7 @@ test.describe('customer display: policy on, second display attached', () => {
     const spelled = journal.lines.filter((l) => l.action === 'spelling-shown');
     expect(spelled).toHaveLength(1);
     expect(spelled[0]?.target?.upn).toBe('adele.vance@contoso.example');
+    expect(spelled[0]?.shownOn).toBe('customer-display');
     expectAbsent(journal.raw, PASS, 'the audit journal');
     expectAbsent(journal.raw, words[0]!, 'the audit journal (spelling)');
   });
@@ -116,6 +117,15 @@ test.describe('customer display: policy on, second display attached', () => {
       expectAbsent(await domText(customer), PASS, 'the customer display after the wipe');
       await expectHandoffGone(page, said);
       expect(tapDesk.harness.app.heldPasses()).toBe(0);
+      // The journal says how the pass left, and that it was on the customer display.
+      const folder = await auditFolderOf(page);
+      await expect
+        .poll(async () =>
+          (await readJournal(folder)).lines
+            .filter((l) => l.action === 'handoff-end')
+            .map((l) => l.shownOn),
+        )
+        .toEqual(['customer-display']);
     });
   }
 

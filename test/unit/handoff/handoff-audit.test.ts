@@ -21,7 +21,7 @@ describe('createHandoffAudit: spelled', () => {
       () => technician,
       () => undefined,
     );
-    audit.opened('h-1', { upn: 'adele@contoso.test', id: 'u-1' });
+    audit.opened('h-1', { upn: 'adele@contoso.test', id: 'u-1' }, 'customer-display');
     await audit.spelled('h-1');
     expect(written).toEqual([
       {
@@ -29,6 +29,7 @@ describe('createHandoffAudit: spelled', () => {
         result: 'success',
         target: { upn: 'adele@contoso.test', id: 'u-1' },
         technician: { upn: 'tech@contoso.test', id: 't-1' },
+        shownOn: 'customer-display',
       },
     ]);
   });
@@ -40,10 +41,33 @@ describe('createHandoffAudit: spelled', () => {
       () => technician,
       (error) => void failures.push(error),
     );
-    audit.opened('h-1', { upn: 'adele@contoso.test' });
+    audit.opened('h-1', { upn: 'adele@contoso.test' }, 'customer-display');
     await expect(audit.spelled('h-1')).rejects.toThrow('disk full');
     // A copy entry that fails is reported, not thrown: the copy itself already happened.
     await expect(audit.copied('h-1')).resolves.toBeUndefined();
     expect(failures).toHaveLength(1);
+  });
+});
+
+describe('createHandoffAudit: where the pass was shown', () => {
+  it('says on every entry of a pass shown on the customer display that it was, and nothing for the desk', async () => {
+    const written: AuditInput[] = [];
+    const audit = createHandoffAudit(
+      () => journalThat(async (input) => void written.push(input)),
+      () => technician,
+      () => undefined,
+    );
+    audit.opened('h-desk', { upn: 'adele@contoso.test' }, 'this-screen');
+    audit.opened('h-customer', { upn: 'megan@contoso.test' }, 'customer-display');
+    await audit.copied('h-desk');
+    await audit.ended('h-desk', 'handed-over');
+    await audit.spelled('h-customer');
+    await audit.ended('h-customer', 'timeout');
+    expect(written.map((e) => [e.action, e.target?.upn, e.handoffEnd, e.shownOn])).toEqual([
+      ['copy', 'adele@contoso.test', undefined, undefined],
+      ['handoff-end', 'adele@contoso.test', 'handed-over', undefined],
+      ['spelling-shown', 'megan@contoso.test', undefined, 'customer-display'],
+      ['handoff-end', 'megan@contoso.test', 'timeout', 'customer-display'],
+    ]);
   });
 });
