@@ -111,8 +111,10 @@ function benchFigure(b) {
     part('search', row('search (text')),
     part('card', row('user card')),
     part('mint', row('mint')),
-    b.renderer ? `first screen ${b.renderer.firstScreenGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms` : '',
-    b.inBrowser ? `in Chromium ${b.inBrowser.map((s) => `${s.ratioToLatency}x`).join('/')} (search/mint)` : '',
+    b.renderer
+      ? `first screen ${b.renderer.firstScreenGzipKb} KB gz, first render ${b.renderer.firstRenderMedianMs} ms (${b.renderer.warmFirstRenderMedianMs} ms warm, floor ${b.renderer.stackFloorMedianMs} ms)`
+      : '',
+    b.inBrowser ? `in Chromium ${b.inBrowser.map((s) => `${s.short} ${s.ratioToLatency}x`).join(', ')}` : '',
   ]
     .filter(Boolean)
     .join('; ');

@@ -24,6 +24,8 @@ const searchDebounceMs = 200;
 
 export interface InBrowserStep {
   readonly step: string;
+  /** A word or two for one-line summaries. */
+  readonly short: string;
   readonly runs: number;
   readonly graphRequestsPerRun: number;
   readonly medianMs: number;
@@ -102,7 +104,7 @@ async function quiet(tenant: DemoTenant, ms = 400): Promise<void> {
 }
 
 function step(
-  name: string,
+  [name, short]: readonly [string, string],
   times: number[],
   requests: number,
   latencyMs: number,
@@ -112,6 +114,7 @@ function step(
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     step: name,
+    short,
     runs: times.length,
     graphRequestsPerRun: round(requests / times.length),
     medianMs: Math.round(median * 10) / 10,
@@ -216,14 +219,14 @@ export async function measureInBrowser(
     }
     return [
       step(
-        'last keystroke → results painted',
+        ['last keystroke → results painted', 'search'],
         searchTimes,
         searchRequests,
         latencyMs,
         searchDebounceMs,
       ),
-      step('name typed, Enter → card painted', enterTimes, enterRequests, latencyMs),
-      step('Create pass click → pass painted', mintTimes, mintRequests, latencyMs),
+      step(['name typed, Enter → card painted', 'name+Enter→card'], enterTimes, enterRequests, latencyMs),
+      step(['Create pass click → pass painted', 'mint'], mintTimes, mintRequests, latencyMs),
     ];
   } finally {
     harness.app.onLock();
