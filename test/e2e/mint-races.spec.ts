@@ -29,6 +29,10 @@ test('two concurrent mints for one user: one POST, one clear refusal', async ({ 
   await tapDesk.signIn();
   await tapDesk.openUser('Megan', 'Megan Bowen');
   tapDesk.demo.resetRequests();
+  // The first mint holds the user while its POST is slow, so the second arrives during it, not
+  // after it (on a busy machine the second request could otherwise reach main only once the first
+  // is done, and be refused for the pass it made instead).
+  tapDesk.demo.faults.latency({ method: 'POST', path: /\/temporaryAccessPassMethods$/u }, 1000);
   const replies = await mintVia(tapDesk, false, 2);
   expect(replies.filter((r) => r.ok)).toHaveLength(1);
   expect(replies.find((r) => !r.ok)?.error).toMatchObject({ code: 'conflict', message: 'A pass for this user is already being created or revoked.' });
