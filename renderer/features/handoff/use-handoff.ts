@@ -4,7 +4,7 @@
  * exit calls `onGone` with a summary, and the caller drops the Handoff (and with it the pass)
  * from React state. No ref here ever holds the handoff: only the id of the one already left.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AppError, Args, Handoff } from '../../../preload/contract';
 import { call, useBridge } from '../../bridge';
 import type { ClipboardState } from './clipboard-state';
@@ -34,7 +34,9 @@ export function useHandoff(
     [bridge, handoff, onGone],
   );
 
-  useEffect(() => bridge.on('clipboard.changed', setClipboard), [bridge]);
+  // Layout effects, so the listeners exist before the pass is painted: a blur, a hide from main
+  // or a clipboard change in the moment after the pass appears is never missed.
+  useLayoutEffect(() => bridge.on('clipboard.changed', setClipboard), [bridge]);
 
   const handoffId = handoff?.handoffId;
   useEffect(() => {
@@ -49,7 +51,7 @@ export function useHandoff(
   }, [bridge, handoffId]);
 
   const hideAt = handoff?.hideAt;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!hideAt) return undefined;
     const offHidden = bridge.on('handoff.hidden', (event) => {
       if (event.handoffId === handoffId) leave(event.reason, null);
